@@ -1,0 +1,3 @@
+"""CallDesk: a desktop softphone for debt-collection call centres."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,57 @@
+"""Phone number parsing shared by CSV import, search and dialling, on Google's libphonenumber rules.
+
+Numbers are stored in E.164 (+8613812345678). Chinese agents type numbers in national form
+(13812345678, 010-12345678, 0755 1234 5678) or international (+86 138..., 0086 138...).
+"""
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+DEFAULT_REGION = "CN"
+MAX_INPUT_LENGTH = 40
+
+
+class InvalidPhoneNumber(ValueError):
+    """The text is not a phone number that can be stored or dialled; the message says why."""
+
+
+def parse_phone_number(text: str, region: str = DEFAULT_REGION) -> phonenumbers.PhoneNumber:
+    """Parse and validate; raise InvalidPhoneNumber with a message an agent can act on."""
+    raw = text.strip()
+    if not raw:
+        raise InvalidPhoneNumber("The phone number is empty. Type a number such as 13812345678.")
+    if len(raw) > MAX_INPUT_LENGTH:
+        raise InvalidPhoneNumber(f"The phone number is too long ({len(raw)} characters).")
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    try:
+        number = phonenumbers.parse(raw, region)
+    except NumberParseException as error:
+        raise InvalidPhoneNumber(f"'{text}' is not a phone number ({error._msg}).") from None
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidPhoneNumber(
+            f"'{text}' is not a valid number for {phonenumbers.region_code_for_number(number) or region}: "
+            "check the digits (a CN mobile has 11 digits starting with 1; a landline needs its area code)."
+        )
+    return number
+
+
+def to_e164(text: str, region: str = DEFAULT_REGION) -> str:
+    return phonenumbers.format_number(parse_phone_number(text, region), PhoneNumberFormat.E164)
+
+
+def national_digits(e164: str) -> str:
+    """The digits as dialled inside the country: +8613812345678 -> 13812345678, +861012345678 -> 01012345678."""
+    number = phonenumbers.parse(e164, None)
+    formatted = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return "".join(ch for ch in formatted if ch.isdigit())
+
+
+def phone_kind(e164: str) -> str:
+    """'mobile', 'landline' or 'other'."""
+    number_type = phonenumbers.number_type(phonenumbers.parse(e164, None))
+    if number_type in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        return "mobile"
+    if number_type == PhoneNumberType.FIXED_LINE:
+        return "landline"
+    return "other"

@@ -1,0 +1,1 @@
+"""telephony layer of CallDesk."""
