@@ -12,6 +12,7 @@ class CallDirection(StrEnum):
 
 
 class CallEventKind(StrEnum):
+    DIALLED = "dialled"  # payload: {"target": sip uri, "account": last 4 digits} (written before the INVITE)
     CALL_STATE = "call_state"  # payload: {"state": "calling"|"early"|"confirmed"|"disconnected", "sip_code": int, "reason": str}
     MEDIA = "media"  # payload: {"audio": "active"|"hold"|"none", "null_audio_device": bool}
     SCRIPT_STEP_ENTERED = "script_step_entered"  # payload: {"step": str}

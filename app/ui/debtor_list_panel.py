@@ -1,0 +1,70 @@
+"""The left column: search by name or phone, and the list of debtors to pick from."""
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.domain.debtors import DebtorSummary
+from app.services.debtor_directory import DebtorDirectory
+from app.ui import display
+from app.ui.row_table_model import Column, RowTableModel
+
+SEARCH_DELAY_MS = 200
+
+
+class DebtorListPanel(QWidget):
+    debtor_selected = Signal(int)
+
+    def __init__(self, directory: DebtorDirectory, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._language = language
+        self.search_field = QLineEdit(self)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search by name or phone…"))
+        self.search_field.setAccessibleName(self.tr("Search debtors"))
+        self.model: RowTableModel[DebtorSummary] = RowTableModel(self._columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Debtors"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _columns(self) -> list[Column[DebtorSummary]]:
+        language = self._language
+        return [
+            Column(self.tr("Name"), lambda d: d.full_name),
+            Column(self.tr("Phone"), lambda d: display.masked_phone(d.primary_phone)),
+            Column(self.tr("Bucket"), lambda d: d.bucket),
+            Column(self.tr("DPD"), lambda d: str(d.days_past_due), align_right=True),
+            Column(self.tr("Total due"), lambda d: display.money(d.total_due, d.currency, language), align_right=True),
+        ]
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text().strip()
+        rows = self._directory.search(text) if text else self._directory.list_debtors()
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n debtor(s) shown", "", len(rows)))
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if indexes:
+            self.debtor_selected.emit(self.model.row_at(indexes[0].row()).debtor_id)

@@ -1,0 +1,164 @@
+"""The agent's window: debtors on the left, the record in the middle, phone and script on the right."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from app import __version__
+from app.domain.call_log import OpenCallView
+from app.domain.debtors import DebtorRecord
+from app.services.call_session import CallSession
+from app.services.debtor_directory import DebtorDirectory
+from app.ui.debtor_list_panel import DebtorListPanel
+from app.ui.debtor_record_view import DebtorRecordView
+from app.ui.interrupted_call_summary import interrupted_call_summary
+from app.ui.outcome_dialog import OutcomeDialog
+from app.ui.script_pane import ScriptPane
+from app.ui.softphone_strip import SoftphoneStrip
+
+
+class MainWindow(QMainWindow):
+    outcome_dialog_shown = Signal(object)  # the OutcomeDialog, for tests and tooling
+
+    def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str, status_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._session = session
+        self._language = language
+        self._record: DebtorRecord | None = None
+        self.outcome_dialog: OutcomeDialog | None = None
+        self.setWindowTitle(self.tr("CallDesk %1").replace("%1", __version__))
+        self.debtor_list = DebtorListPanel(directory, language, self)
+        self.record_view = DebtorRecordView(language, self)
+        self.softphone = SoftphoneStrip(session.dial_problem, self)
+        self.script_pane = ScriptPane(self)
+        self.problem_banner = QLabel(self)
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
+        self.problem_banner.hide()
+        self._build_layout()
+        self._build_menu()
+        self.statusBar().showMessage(status_text)
+        self._connect()
+        self.resize(1366, 768)
+
+    def _build_layout(self) -> None:
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.softphone)
+        right_layout.addWidget(self.problem_banner)
+        right_layout.addWidget(self.script_pane, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.debtor_list)
+        splitter.addWidget(self.record_view)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 520, 460])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        call_menu = self.menuBar().addMenu(self.tr("&Call"))
+        search_action = QAction(self.tr("Find debtor"), self)
+        search_action.setShortcut(QKeySequence("Ctrl+F"))
+        search_action.triggered.connect(lambda: self.debtor_list.search_field.setFocus())
+        hangup_action = QAction(self.tr("Hang up"), self)
+        hangup_action.setShortcut(QKeySequence("Ctrl+H"))
+        hangup_action.triggered.connect(self._session.hang_up)
+        call_menu.addActions([search_action, hangup_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("About CallDesk"), self)
+        about_action.triggered.connect(self._show_about)
+        help_menu.addAction(about_action)
+
+    def _connect(self) -> None:
+        self.debtor_list.debtor_selected.connect(self.show_debtor)
+        self.record_view.dial_requested.connect(self._dial_from_record)
+        self.softphone.dial_requested.connect(self._dial)
+        self.softphone.hangup_requested.connect(self._session.hang_up)
+        self.script_pane.next_requested.connect(self._session.next_stage)
+        self.script_pane.back_requested.connect(self._session.previous_stage)
+        self._session.call_state_changed.connect(self.softphone.show_call_state)
+        self._session.call_state_changed.connect(lambda *_: self.problem_banner.hide())
+        self._session.stage_changed.connect(self.script_pane.show_stage)
+        self._session.outcome_required.connect(self._ask_outcome)
+        self._session.call_completed.connect(self._refresh_if_shown)
+        self._session.problem.connect(self.show_problem)
+
+    def load(self) -> None:
+        """Fill the list; called once the window is built."""
+        self.debtor_list.refresh()
+
+    def show_debtor(self, debtor_id: int) -> None:
+        self._record = self._directory.record(debtor_id)
+        self.record_view.show_record(self._record)
+        own = [p for p in self._record.phones if p.owner == "self"] or list(self._record.phones)
+        if own and not self._session.in_call:
+            self.softphone.set_number(own[0].number)
+
+    def show_problem(self, message: str) -> None:
+        self.problem_banner.setText(message)
+        self.problem_banner.show()
+        self.statusBar().showMessage(message, 15000)
+
+    def show_audio_status(self, null_device: bool, description: str) -> None:
+        self.softphone.show_audio_status(null_device, description)
+
+    def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
+        """Ask the agent, one call at a time, to complete calls a crash cut off."""
+        for call in calls:
+            dialog = OutcomeDialog(self._language, interrupted_call_summary(call, self._language), self)
+            dialog.setWindowTitle(self.tr("Complete an interrupted call"))
+            if dialog.exec() and dialog.outcome_code:
+                self._session.complete_interrupted_call(call, dialog.outcome_code, dialog.note)
+
+    def _dial_from_record(self, number: str) -> None:
+        self.softphone.set_number(number)
+        self._dial(number)
+
+    def _dial(self, number: str) -> None:
+        if self._record is None:
+            self.show_problem(self.tr("Pick the debtor you are calling first, so the call is logged to their record."))
+            return
+        self.problem_banner.hide()
+        self._session.dial(self._record, number)
+
+    def _ask_outcome(self, _call_id: int) -> None:
+        dialog = OutcomeDialog(self._language, parent=self)
+        self.outcome_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_outcome(dialog))
+        dialog.open()
+        self.outcome_dialog_shown.emit(dialog)
+
+    def _save_outcome(self, dialog: OutcomeDialog) -> None:
+        if dialog.outcome_code:
+            self._session.record_outcome(dialog.outcome_code, dialog.note)
+        self.outcome_dialog = None
+        self.softphone.show_call_state("disconnected", "")
+        self.softphone.state_label.setText(self.tr("Idle"))
+
+    def _refresh_if_shown(self, debtor_id: int) -> None:
+        if self._record is not None and self._record.debtor_id == debtor_id:
+            self.show_debtor(debtor_id)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About CallDesk"), self.tr(
+            "CallDesk %1\nA softphone for collections agents: calm, lawful calls, every step logged."
+        ).replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Closing mid-call hangs up; the outcome can be completed at the next start (the call is logged)."""
+        if self._session.in_call:
+            answer = QMessageBox.question(self, self.tr("Call in progress"), self.tr(
+                "A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its "
+                "outcome next time."))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self._session.hang_up()
+        event.accept()
