@@ -6,8 +6,6 @@ from app.domain.call_log import CallEventKind, OpenCallView
 from app.ui import display
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterruptedCallSummary", text)
 
 
 def interrupted_call_summary(call: OpenCallView, language: str) -> str:
@@ -15,11 +13,11 @@ def interrupted_call_summary(call: OpenCallView, language: str) -> str:
     steps = [str(e.payload.get("step")) for e in call.events if e.kind == CallEventKind.SCRIPT_STEP_ENTERED]
     states = [str(e.payload.get("state")) for e in call.events if e.kind == CallEventKind.CALL_STATE]
     lines = [
-        _tr("This call was cut off when CallDesk stopped unexpectedly. Please complete it."),
-        _tr("Debtor: %1").replace("%1", call.debtor_name or "–"),
-        _tr("Number: %1").replace("%1", number),
-        _tr("Started: %1").replace("%1", display.moment(call.started_at, language)),
-        _tr("Call states logged: %1").replace("%1", " → ".join(states) or "–"),
-        _tr("Script steps reached: %1").replace("%1", " → ".join(steps) or "–"),
+        QCoreApplication.translate("InterruptedCallSummary", "This call was cut off when CallDesk stopped unexpectedly. Please complete it."),
+        QCoreApplication.translate("InterruptedCallSummary", "Debtor: %1").replace("%1", call.debtor_name or "–"),
+        QCoreApplication.translate("InterruptedCallSummary", "Number: %1").replace("%1", number),
+        QCoreApplication.translate("InterruptedCallSummary", "Started: %1").replace("%1", display.moment(call.started_at, language)),
+        QCoreApplication.translate("InterruptedCallSummary", "Call states logged: %1").replace("%1", " → ".join(states) or "–"),
+        QCoreApplication.translate("InterruptedCallSummary", "Script steps reached: %1").replace("%1", " → ".join(steps) or "–"),
     ]
     return "\n".join(lines)
