@@ -135,7 +135,7 @@ class DebtorRecordView(QWidget):
         owner = owners.get(phone.owner, self.tr("Other"))
         if phone.owner_name and phone.owner != "self":
             owner = f"{owner} ({phone.owner_name})"
-        return f"{owner}, {types.get(phone.phone_type, phone.phone_type)}"
+        return self.tr("%1, %2").replace("%1", owner).replace("%2", types.get(phone.phone_type, phone.phone_type))
 
     def _show_content(self, visible: bool) -> None:
         self.placeholder.setVisible(not visible)

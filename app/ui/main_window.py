@@ -20,7 +20,7 @@ from app.ui.softphone_strip import SoftphoneStrip
 class MainWindow(QMainWindow):
     outcome_dialog_shown = Signal(object)  # the OutcomeDialog, for tests and tooling
 
-    def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str, status_text: str = "",
+    def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._directory = directory
@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.problem_banner.hide()
         self._build_layout()
         self._build_menu()
-        self.statusBar().showMessage(status_text)
+        self.context_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.context_label)
         self._connect()
         self.resize(1366, 768)
 
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.debtor_list)
         splitter.addWidget(self.record_view)
         splitter.addWidget(right)
-        splitter.setSizes([380, 520, 460])
+        splitter.setSizes([440, 500, 426])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         own = [p for p in self._record.phones if p.owner == "self"] or list(self._record.phones)
         if own and not self._session.in_call:
             self.softphone.set_number(own[0].number)
+
+    def show_context(self, agent_name: str, demo_mode: bool, database: str) -> None:
+        """Who is signed in, which line calls go out on, which database: always visible in the status bar."""
+        line = self.tr("Demo: simulated debtor line on 127.0.0.1") if demo_mode else self.tr("SIP account")
+        self.context_label.setText(self.tr("Agent: %1").replace("%1", agent_name) + "  ·  " + line + "  ·  " + database)
 
     def show_problem(self, message: str) -> None:
         self.problem_banner.setText(message)

@@ -76,7 +76,8 @@ class SoftphoneStrip(QWidget):
     def show_audio_status(self, null_device: bool, description: str) -> None:
         self.audio_label.setVisible(null_device)
         if null_device:
-            self.audio_label.setText(self.tr("No sound device found: calls connect, but you will not hear audio. (%1)").replace("%1", description))
+            self.audio_label.setText(self.tr("No sound device found: calls connect, but you will not hear audio."))
+            self.audio_label.setToolTip(description)
 
     def show_call_state(self, state: str, reason: str) -> None:
         texts = {

@@ -253,6 +253,11 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="138" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>InterruptedCallSummary</name>
@@ -295,70 +300,85 @@
         <translation>CallDesk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="67" />
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Find debtor</source>
         <translation>Find debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>About CallDesk</source>
         <translation>About CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>Demo: simulated debtor line on 127.0.0.1</source>
+        <translation>Demo: simulated debtor line on 127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108" />
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Complete an interrupted call</source>
         <translation>Complete an interrupted call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>Pick the debtor you are calling first, so the call is logged to their record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</translation>
     </message>
@@ -464,41 +484,41 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
     </message>
     <message>
         <location filename="../../app/ui/softphone_strip.py" line="79" />
-        <source>No sound device found: calls connect, but you will not hear audio. (%1)</source>
-        <translation>No sound device found: calls connect, but you will not hear audio. (%1)</translation>
+        <source>No sound device found: calls connect, but you will not hear audio.</source>
+        <translation>No sound device found: calls connect, but you will not hear audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Type a number, or pick a phone from the debtor's record.</source>
         <translation>Type a number, or pick a phone from the debtor's record.</translation>
     </message>

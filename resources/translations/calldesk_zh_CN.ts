@@ -253,6 +253,11 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="138" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>InterruptedCallSummary</name>
@@ -295,70 +300,85 @@
         <translation>CallDesk 坐席台 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="67" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Find debtor</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>About CallDesk</source>
         <translation>关于 CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>Demo: simulated debtor line on 127.0.0.1</source>
+        <translation>演示模式：本机模拟客户线路 127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>SIP account</source>
+        <translation>SIP 账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108" />
+        <source>Agent: %1</source>
+        <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Complete an interrupted call</source>
         <translation>补录中断的通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>请先选择要拨打的客户，通话才能记录到该客户名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 为催收坐席设计的软电话：平和、合规，每一步都有记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>当前有通话正在进行。要挂机并退出吗？该通话会保留在记录中，下次启动时会请您补录结果。</translation>
     </message>
@@ -464,41 +484,41 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
     </message>
     <message>
         <location filename="../../app/ui/softphone_strip.py" line="79" />
-        <source>No sound device found: calls connect, but you will not hear audio. (%1)</source>
-        <translation>未找到声卡：通话可以接通，但听不到声音。（%1）</translation>
+        <source>No sound device found: calls connect, but you will not hear audio.</source>
+        <translation>未找到声卡：通话可以接通，但听不到声音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Ringing…</source>
         <translation>对方振铃中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="83" />
+        <location filename="../../app/ui/softphone_strip.py" line="84" />
         <source>Connecting…</source>
         <translation>正在接通…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>Call ended</source>
         <translation>通话已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="85" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Type a number, or pick a phone from the debtor's record.</source>
         <translation>请输入号码，或从客户档案中选择电话。</translation>
     </message>
