@@ -74,6 +74,10 @@ class CallSession(QObject):
         return self._active is not None
 
     @property
+    def current_stage(self) -> StageView | None:
+        return None if self._active is None else self._stage_view(self._active.run)
+
+    @property
     def awaiting_outcome(self) -> bool:
         return self._awaiting_outcome is not None
 

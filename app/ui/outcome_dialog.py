@@ -34,6 +34,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("How did the call end? Pick one outcome."), self))
         if context_text:
             context = QLabel(context_text, self)
+            context.setObjectName("callContext")
             context.setWordWrap(True)
             layout.addWidget(context)
         layout.addWidget(self.outcome_list, 1)
