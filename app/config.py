@@ -1,0 +1,305 @@
+"""Where CallDesk keeps its files, and the typed settings read from ``calldesk.toml``.
+
+Precedence for the database URL: ``--db`` flag > ``CALLDESK_DB`` > config file > SQLite in the data dir.
+Passwords never live here: SIP passwords are in the OS keyring (``calldesk account set-password NAME``).
+The documented example is ``resources/calldesk.example.toml``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import locale
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "CallDesk"
+CONFIG_FILE_NAME = "calldesk.toml"
+DATABASE_ENV_VAR = "CALLDESK_DB"
+
+LANGUAGES = ("zh_CN", "en")
+RULE_PACKS = ("cn", "us")
+RECORDING_POLICIES = ("always", "on_demand")
+SIP_TRANSPORTS = ("udp", "tcp", "tls")
+DEFAULT_DEMO_DEBTORS = 200
+
+_SECRET_KEY_WORDS = ("password", "passwd", "secret")
+
+log = logging.getLogger(__name__)
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file and what to change."""
+
+    @property
+    def user_message(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    recordings_dir: Path
+    cache_dir: Path
+
+    def create(self) -> None:
+        """Create the folders every run writes to (config is written by the user, cache made when used)."""
+        for folder in (self.data_dir, self.log_dir, self.recordings_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ConfigError(
+                    f"CallDesk cannot create its folder {folder}: {error.strerror or error}. "
+                    "Choose a writable place with --data-dir DIR."
+                ) from error
+
+
+@dataclass(frozen=True)
+class SipAccountSettings:
+    name: str
+    user: str
+    display_name: str = ""
+    registrar: str | None = None
+    auth_user: str | None = None
+    realm: str = "*"
+    transport: str = "udp"
+    local_port: int = 0
+    outbound_proxy: str | None = None
+    dial_prefix: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    paths: Paths
+    config_file: Path
+    database_url: str
+    language: str  # "zh_CN" | "en"
+    rule_pack: str  # "cn" | "us"
+    agent_login: str
+    agent_name: str
+    sip_accounts: tuple[SipAccountSettings, ...]
+    demo_mode: bool
+    demo_debtors: int
+    recording_policy: str  # "always" | "on_demand"
+
+    def sip_account(self, name: str) -> SipAccountSettings | None:
+        return next((account for account in self.sip_accounts if account.name == name), None)
+
+
+def default_paths(data_dir: Path | None = None) -> Paths:
+    """Per-OS folders from platformdirs; ``data_dir`` moves data, logs and recordings under it."""
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    if data_dir is None:
+        data, logs = dirs.user_data_path, dirs.user_log_path
+    else:
+        data = data_dir.expanduser().resolve()
+        logs = data / "logs"
+    return Paths(
+        data_dir=data,
+        config_dir=dirs.user_config_path,
+        log_dir=logs,
+        recordings_dir=data / "recordings",
+        cache_dir=dirs.user_cache_path,
+    )
+
+
+def load_settings(
+    *,
+    config_file: Path | None = None,
+    database_url: str | None = None,
+    data_dir: Path | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Settings:
+    """Read the config file (missing = defaults) and apply flag and environment overrides."""
+    paths = default_paths(data_dir)
+    file = (config_file.expanduser().resolve() if config_file else paths.config_dir / CONFIG_FILE_NAME)
+    if config_file is not None and not file.is_file():
+        raise ConfigError(f"Config file {file} does not exist.")
+    reader = _ConfigReader(file)
+    return reader.settings(paths, database_url=database_url, environ=environ)
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> str:
+    """'zh_CN' for a Chinese system locale (zh_CN, zh_TW, zh_HK...), else 'en'."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    name = (locale.getlocale()[0] or "").lower()
+    return "zh_CN" if name.startswith(("zh", "chinese")) else "en"
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced by '***', for logs and messages."""
+    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
+
+
+def _default_agent_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name for this uid (e.g. in a bare container)
+        return "agent"
+
+
+@dataclass
+class _ConfigReader:
+    """Turns one TOML file into Settings, collecting unknown keys for a single warning."""
+
+    file: Path
+    data: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    unknown: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.file.is_file():
+            return
+        try:
+            self.text = self.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"Cannot read config file {self.file}: {error}") from error
+        try:
+            self.data = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"Config file {self.file} is not valid TOML: {error}.") from error
+        self._refuse_secrets(self.data, "")
+
+    def settings(self, paths: Paths, *, database_url: str | None, environ: Mapping[str, str]) -> Settings:
+        general = self._table(self.data, "general", ("language", "rule_pack"))
+        database = self._table(self.data, "database", ("url",))
+        agent = self._table(self.data, "agent", ("login", "name"))
+        recording = self._table(self.data, "recording", ("policy",))
+        demo = self._table(self.data, "demo", ("enabled", "debtors"))
+        accounts = self._sip_accounts()
+        self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "sip_accounts"))
+        if self.unknown:
+            log.warning("Config file %s: unknown keys ignored: %s", self.file, ", ".join(self.unknown))
+
+        file_url = self._value(database, "database.url", str, None)
+        if file_url and re.search(r"//[^/:@]*:[^@/]+@", file_url):
+            raise ConfigError(
+                f"{self._where('url')}: database.url contains a password. Leave it out and let PostgreSQL "
+                "read it from ~/.pgpass (or the file named by PGPASSFILE)."
+            )
+        url = database_url or environ.get(DATABASE_ENV_VAR) or file_url or _default_database_url(paths)
+        login = self._value(agent, "agent.login", str, None) or _default_agent_login()
+        has_registrar = any(account.registrar for account in accounts)
+        debtors = self._value(demo, "demo.debtors", int, DEFAULT_DEMO_DEBTORS)
+        if debtors < 0:
+            raise ConfigError(f"{self._where('debtors')}: demo.debtors must be 0 or more, not {debtors}.")
+        return Settings(
+            paths=paths,
+            config_file=self.file,
+            database_url=url,
+            language=self._choice(general, "general.language", LANGUAGES, system_language(environ)),
+            rule_pack=self._choice(general, "general.rule_pack", RULE_PACKS, "cn"),
+            agent_login=login,
+            agent_name=self._value(agent, "agent.name", str, None) or login,
+            sip_accounts=accounts,
+            demo_mode=self._value(demo, "demo.enabled", bool, not has_registrar),
+            demo_debtors=debtors,
+            recording_policy=self._choice(recording, "recording.policy", RECORDING_POLICIES, "always"),
+        )
+
+    def _sip_accounts(self) -> tuple[SipAccountSettings, ...]:
+        entries = self.data.get("sip_accounts", [])
+        if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+            raise ConfigError(f"{self._where('sip_accounts')}: write SIP accounts as [[sip_accounts]] tables.")
+        accounts = tuple(self._sip_account(entry, f"sip_accounts[{index}]") for index, entry in enumerate(entries))
+        names = [account.name for account in accounts]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ConfigError(f"{self.file}: SIP account names must be unique; repeated: {', '.join(duplicates)}.")
+        return accounts
+
+    def _sip_account(self, entry: dict[str, Any], where: str) -> SipAccountSettings:
+        known = tuple(f.name for f in fields(SipAccountSettings))
+        self._note_unknown(entry, where + ".", known)
+        for required in ("name", "user"):
+            if not entry.get(required):
+                raise ConfigError(f"{self.file}: {where} needs a non-empty '{required}'.")
+        defaults = SipAccountSettings(name="", user="")
+        registrar = self._value(entry, f"{where}.registrar", str, None) or None
+        if registrar and not registrar.startswith(("sip:", "sips:")):
+            raise ConfigError(
+                f"{self._where('registrar')}: {where}.registrar must be a SIP URI such as "
+                f"sip:pbx.example.com, not '{registrar}'."
+            )
+        port = self._value(entry, f"{where}.local_port", int, defaults.local_port)
+        if not 0 <= port <= 65535:
+            raise ConfigError(f"{self._where('local_port')}: {where}.local_port must be 0-65535, not {port}.")
+        return SipAccountSettings(
+            name=self._value(entry, f"{where}.name", str, ""),
+            user=self._value(entry, f"{where}.user", str, ""),
+            display_name=self._value(entry, f"{where}.display_name", str, defaults.display_name),
+            registrar=registrar,
+            auth_user=self._value(entry, f"{where}.auth_user", str, None) or None,
+            realm=self._value(entry, f"{where}.realm", str, defaults.realm),
+            transport=self._choice(entry, f"{where}.transport", SIP_TRANSPORTS, defaults.transport),
+            local_port=port,
+            outbound_proxy=self._value(entry, f"{where}.outbound_proxy", str, None) or None,
+            dial_prefix=self._value(entry, f"{where}.dial_prefix", str, defaults.dial_prefix),
+        )
+
+    def _table(self, parent: dict[str, Any], name: str, known: tuple[str, ...]) -> dict[str, Any]:
+        table = parent.get(name, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{self._where(name)}: '{name}' must be a table ([{name}]).")
+        self._note_unknown(table, name + ".", known)
+        return table
+
+    def _note_unknown(self, table: dict[str, Any], prefix: str, known: tuple[str, ...]) -> None:
+        self.unknown.extend(prefix + key for key in table if key not in known)
+
+    def _value(self, table: dict[str, Any], dotted: str, kind: type, default: Any) -> Any:
+        key = dotted.rsplit(".", 1)[-1]
+        if key not in table:
+            return default
+        value = table[key]
+        # bool is a subclass of int in Python; `port = true` must not pass as 1.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ConfigError(f"{self._where(key)}: {dotted} must be {_KIND_NAMES[kind]}, not {value!r}.")
+        return value
+
+    def _choice(self, table: dict[str, Any], dotted: str, allowed: tuple[str, ...], default: str) -> str:
+        value: str = self._value(table, dotted, str, default)
+        if value not in allowed:
+            choices = ", ".join(f'"{choice}"' for choice in allowed)
+            raise ConfigError(f"{self._where(dotted.rsplit('.', 1)[-1])}: {dotted} must be one of {choices}, not {value!r}.")
+        return value
+
+    def _refuse_secrets(self, value: Any, path: str) -> None:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                self._refuse_secrets(item, f"{path}[{index}]")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                dotted = f"{path}.{key}" if path else key
+                if any(word in key.lower() for word in _SECRET_KEY_WORDS):
+                    account = value.get("name") if isinstance(value.get("name"), str) else "NAME"
+                    raise ConfigError(
+                        f"{self._where(key)}: '{dotted}' looks like a password. Passwords go in the keyring: "
+                        f"run `calldesk account set-password {account}` and delete this key."
+                    )
+                self._refuse_secrets(item, dotted)
+
+    def _where(self, key: str) -> str:
+        """'FILE, line N' when the key appears on exactly one line of the file, else just FILE."""
+        pattern = re.compile(rf"^\s*\[*\s*\"?{re.escape(key)}\"?\s*[=\]]")
+        lines = [number for number, line in enumerate(self.text.splitlines(), 1) if pattern.match(line)]
+        return f"{self.file}, line {lines[0]}" if len(lines) == 1 else str(self.file)
+
+
+_KIND_NAMES = {str: "text in quotes", int: "a whole number", bool: "true or false"}
+
+
+def _default_database_url(paths: Paths) -> str:
+    return f"sqlite:///{(paths.data_dir / 'calldesk.db').as_posix()}"

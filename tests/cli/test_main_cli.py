@@ -1,0 +1,189 @@
+"""The `calldesk` entry point: version, help, user errors without tracebacks, and `account` commands."""
+
+import io
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.__main__ import COMMAND_MODULES, main
+from app.cli import account
+from app.services.credentials import CredentialStore
+
+ROOT = Path(__file__).resolve().parents[2]
+ACCOUNTS = """
+[[sip_accounts]]
+name = "office"
+user = "1001"
+registrar = "sip:pbx.example.com"
+
+[[sip_accounts]]
+name = "local"
+user = "agent"
+"""
+
+
+def calldesk(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m app` as a user would, with the suite's in-memory keyring and temp XDG folders."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logger() -> Iterator[None]:
+    """main() installs logging handlers; in-process runs must not leave them behind."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "calldesk.toml"
+    path.write_text(ACCOUNTS, encoding="utf-8")
+    return path
+
+
+def test_version() -> None:
+    result = calldesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"calldesk {__version__}"
+
+
+def test_help_lists_global_flags_and_every_written_command() -> None:
+    result = calldesk("--help")
+    assert result.returncode == 0
+    for flag in ("--config", "--db", "--data-dir", "--lang", "--version", "--verbose"):
+        assert flag in result.stdout
+    written = [name for name in COMMAND_MODULES if (ROOT / (name.replace(".", "/") + ".py")).is_file()]
+    assert "app.cli.account" in written
+    for module_name in written:
+        command = module_name.rsplit(".", 1)[-1].replace("_", "-")
+        assert command in result.stdout, f"{command} missing from --help"
+
+
+def test_broken_config_is_one_line_without_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[general\nlanguage = 'en'\n", encoding="utf-8")
+    result = calldesk("--config", str(broken), "account", "list")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("calldesk: error: Config file") and str(broken) in result.stderr
+    assert "line 1" in result.stderr
+
+
+def test_verbose_adds_the_traceback(tmp_path: Path) -> None:
+    result = calldesk("-v", "--config", str(tmp_path / "missing.toml"), "account", "list")
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and "does not exist" in result.stderr
+
+
+def test_unknown_config_keys_warn_on_stderr(tmp_path: Path) -> None:
+    config = tmp_path / "calldesk.toml"
+    config.write_text('colour = "red"\n', encoding="utf-8")
+    result = calldesk("--config", str(config), "account", "list")
+    assert result.returncode == 0
+    assert "unknown keys ignored: colour" in result.stderr
+
+
+def test_account_set_password_reads_a_piped_line(config_file: Path, tmp_path: Path) -> None:
+    data_dir = str(tmp_path / "data")
+    result = calldesk("--config", str(config_file), "--data-dir", data_dir, "account", "set-password", "office", stdin="s3cret\n")
+    assert result.returncode == 0, result.stderr
+    assert "saved in the keyring" in result.stdout
+    assert "s3cret" not in result.stdout + result.stderr
+    log = (tmp_path / "data" / "logs" / "calldesk.log").read_text(encoding="utf-8")
+    assert "s3cret" not in log
+
+
+def test_account_set_password_refuses_empty_input(config_file: Path) -> None:
+    result = calldesk("--config", str(config_file), "account", "set-password", "office", stdin="\n")
+    assert result.returncode == 1
+    assert "empty" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unknown_account_lists_the_configured_ones(config_file: Path) -> None:
+    result = calldesk("--config", str(config_file), "account", "set-password", "ofice", stdin="x\n")
+    assert result.returncode == 1
+    assert "No SIP account named 'ofice'" in result.stderr
+    assert "Configured: office, local" in result.stderr
+
+
+def test_account_set_password_without_any_account_configured() -> None:
+    result = calldesk("account", "set-password", "office", stdin="x\n")
+    assert result.returncode == 1
+    assert "configures none" in result.stderr and "[[sip_accounts]]" in result.stderr
+
+
+def test_missing_keyring_is_a_clear_error(config_file: Path) -> None:
+    result = calldesk(
+        "--config", str(config_file), "account", "set-password", "office",
+        stdin="pw\n", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "keyring" in result.stderr and "gnome-keyring" in result.stderr
+
+
+def test_set_list_and_delete_in_process(
+    config_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = CredentialStore()
+    store.delete_sip_password("office")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pa ss\n"))
+    assert main(["--config", str(config_file), "account", "set-password", "office"]) == 0
+    assert store.sip_password("office") == "pa ss"
+
+    assert main(["--config", str(config_file), "account", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("office\t") and line.endswith("password stored: yes") for line in listing)
+    assert any(line.startswith("local\t") and "no registrar" in line and line.endswith("password stored: no") for line in listing)
+
+    assert main(["--config", str(config_file), "account", "delete-password", "office"]) == 0
+    assert store.sip_password("office") is None
+
+
+def test_terminal_input_is_asked_twice_and_must_match() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    answers = iter(["first", "second"])
+    with pytest.raises(account.AccountCommandError, match="differ"):
+        account.read_new_password("office", prompt=lambda _: next(answers), stdin=Terminal())
+    answers = iter(["same", "same"])
+    assert account.read_new_password("office", prompt=lambda _: next(answers), stdin=Terminal()) == "same"
+
+
+def test_account_without_action_is_a_usage_error() -> None:
+    result = calldesk("account")
+    assert result.returncode == 2
+    assert "ACTION" in result.stderr
+
+
+def test_gui_without_display_explains_and_exits_3(tmp_path: Path) -> None:
+    env = {name: value for name, value in os.environ.items() if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=False,
+    )
+    assert result.returncode == 3
+    assert "CallDesk cannot start: no display" in result.stderr
+    assert "Traceback" not in result.stderr

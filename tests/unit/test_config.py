@@ -1,0 +1,227 @@
+"""Settings: paths, precedence of the database URL, defaults, and clear errors for bad config files."""
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from app.config import (
+    ConfigError,
+    SipAccountSettings,
+    default_paths,
+    load_settings,
+    redact_url,
+    system_language,
+)
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "calldesk.example.toml"
+ENGLISH = {"LANG": "en_US.UTF-8"}
+
+
+def write_config(folder: Path, text: str) -> Path:
+    path = folder / "calldesk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_paths_follow_platformdirs_and_data_dir_moves_logs_and_recordings(tmp_path: Path) -> None:
+    paths = default_paths()
+    assert paths.data_dir.name == "CallDesk" and paths.config_dir.name == "CallDesk"
+    assert paths.recordings_dir == paths.data_dir / "recordings"
+
+    moved = default_paths(tmp_path / "desk")
+    assert moved.data_dir == tmp_path / "desk"
+    assert moved.log_dir == tmp_path / "desk" / "logs"
+    assert moved.recordings_dir == tmp_path / "desk" / "recordings"
+    assert moved.config_dir == paths.config_dir
+
+    moved.create()
+    assert moved.log_dir.is_dir() and moved.recordings_dir.is_dir()
+
+
+def test_missing_default_config_file_gives_defaults(tmp_path: Path) -> None:
+    settings = load_settings(data_dir=tmp_path, environ=ENGLISH)
+    assert settings.config_file == default_paths().config_dir / "calldesk.toml"
+    assert settings.database_url == f"sqlite:///{(tmp_path / 'calldesk.db').as_posix()}"
+    assert settings.language == "en"
+    assert settings.rule_pack == "cn"
+    assert settings.sip_accounts == ()
+    assert settings.demo_mode is True
+    assert settings.demo_debtors > 0
+    assert settings.recording_policy == "always"
+    assert settings.agent_login and settings.agent_name == settings.agent_login
+
+
+def test_database_url_precedence_flag_over_env_over_file_over_default(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[database]\nurl = "sqlite:///from-file.db"\n')
+    env = {**ENGLISH, "CALLDESK_DB": "sqlite:///from-env.db"}
+
+    assert load_settings(config_file=config, database_url="sqlite:///flag.db", environ=env).database_url == "sqlite:///flag.db"
+    assert load_settings(config_file=config, environ=env).database_url == "sqlite:///from-env.db"
+    assert load_settings(config_file=config, environ=ENGLISH).database_url == "sqlite:///from-file.db"
+    assert load_settings(data_dir=tmp_path, environ={**ENGLISH, "CALLDESK_DB": ""}).database_url.endswith("/calldesk.db")
+
+
+def test_full_config_file_is_read_into_typed_settings(tmp_path: Path) -> None:
+    config = write_config(
+        tmp_path,
+        """
+[general]
+language = "zh_CN"
+rule_pack = "us"
+
+[agent]
+login = "agent07"
+name = "王丽"
+
+[recording]
+policy = "on_demand"
+
+[demo]
+debtors = 50
+
+[[sip_accounts]]
+name = "office"
+user = "1001"
+registrar = "sip:pbx.example.com"
+transport = "tcp"
+local_port = 5070
+dial_prefix = "9"
+""",
+    )
+    settings = load_settings(config_file=config, environ=ENGLISH)
+    assert (settings.language, settings.rule_pack, settings.recording_policy) == ("zh_CN", "us", "on_demand")
+    assert (settings.agent_login, settings.agent_name, settings.demo_debtors) == ("agent07", "王丽", 50)
+    assert settings.sip_accounts == (
+        SipAccountSettings(
+            name="office", user="1001", registrar="sip:pbx.example.com", transport="tcp", local_port=5070, dial_prefix="9"
+        ),
+    )
+    assert settings.demo_mode is False  # a registrar is configured
+    assert settings.sip_account("office") is settings.sip_accounts[0]
+    assert settings.sip_account("other") is None
+
+
+def test_demo_mode_can_be_set_explicitly(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "[demo]\nenabled = false\n")
+    assert load_settings(config_file=config, environ=ENGLISH).demo_mode is False
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, "zh_CN"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh_CN"),
+        ({"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LANGUAGE": "zh_CN:en", "LANG": "C.UTF-8"}, "zh_CN"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+    ],
+)
+def test_language_defaults_to_the_system_locale(environ: dict[str, str], language: str) -> None:
+    assert system_language(environ) == language
+
+
+def test_language_from_locale_unless_set_in_file(tmp_path: Path) -> None:
+    assert load_settings(data_dir=tmp_path, environ={"LANG": "zh_CN.UTF-8"}).language == "zh_CN"
+    config = write_config(tmp_path, '[general]\nlanguage = "en"\n')
+    assert load_settings(config_file=config, environ={"LANG": "zh_CN.UTF-8"}).language == "en"
+
+
+def test_broken_toml_names_file_and_line(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[general]\nlanguage = "en"\nrule_pack = cn\n')
+    with pytest.raises(ConfigError) as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    message = error.value.user_message
+    assert str(config) in message
+    assert re.search(r"line 3\b", message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[[sip_accounts]]\nname = "office"\nuser = "1001"\npassword = "hunter2"\n',
+        '[database]\nsecret = "x"\n',
+        '[agent]\nsip_password = "x"\n',
+    ],
+)
+def test_password_keys_are_refused_with_keyring_advice(tmp_path: Path, text: str) -> None:
+    config = write_config(tmp_path, text)
+    with pytest.raises(ConfigError, match="keyring") as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert "calldesk account set-password" in str(error.value)
+    assert "hunter2" not in str(error.value)
+
+
+def test_password_key_error_names_the_account(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[[sip_accounts]]\nname = "office"\nuser = "1001"\npassword = "x"\n')
+    with pytest.raises(ConfigError, match=r"set-password office") as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert "line 4" in str(error.value)
+
+
+def test_password_inside_database_url_is_refused(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[database]\nurl = "postgresql+psycopg://desk:hunter2@db/calldesk"\n')
+    with pytest.raises(ConfigError, match="pgpass") as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert "hunter2" not in str(error.value)
+
+
+def test_unknown_keys_are_warned_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = write_config(
+        tmp_path,
+        'colour = "red"\n[general]\nlanguage = "en"\nlangauge = "zh_CN"\n'
+        '[[sip_accounts]]\nname = "a"\nuser = "1"\nregistar = "sip:x"\n',
+    )
+    with caplog.at_level(logging.WARNING, logger="app.config"):
+        settings = load_settings(config_file=config, environ=ENGLISH)
+    assert settings.language == "en"
+    warning = " ".join(record.getMessage() for record in caplog.records)
+    assert "general.langauge" in warning and "colour" in warning and "sip_accounts[0].registar" in warning
+    assert str(config) in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[general]\nlanguage = "fr"\n', r'line 2.*general\.language must be one of "zh_CN", "en"'),
+        ('[general]\nrule_pack = "eu"\n', r"rule_pack must be one of"),
+        ('[recording]\npolicy = "never"\n', r"recording\.policy must be one of"),
+        ("[demo]\ndebtors = \"many\"\n", r"demo\.debtors must be a whole number"),
+        ("[demo]\nenabled = 1\n", r"demo\.enabled must be true or false"),
+        ('[[sip_accounts]]\nname = "a"\n', r"sip_accounts\[0\] needs a non-empty 'user'"),
+        ('[[sip_accounts]]\nname = "a"\nuser = "1"\ntransport = "sctp"\n', r"transport must be one of"),
+        ('[[sip_accounts]]\nname = "a"\nuser = "1"\nregistrar = "pbx.example.com"\n', r"must be a SIP URI"),
+        ('[[sip_accounts]]\nname = "a"\nuser = "1"\nlocal_port = 70000\n', r"local_port must be 0-65535"),
+        ('[[sip_accounts]]\nname = "a"\nuser = "1"\n[[sip_accounts]]\nname = "a"\nuser = "2"\n', r"unique; repeated: a"),
+        ('general = "en"\n', r"'general' must be a table"),
+    ],
+)
+def test_bad_values_name_the_file_key_and_allowed_values(tmp_path: Path, text: str, expected: str) -> None:
+    config = write_config(tmp_path, text)
+    with pytest.raises(ConfigError, match=expected) as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert str(config) in str(error.value)
+
+
+def test_explicit_config_file_must_exist(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(config_file=tmp_path / "nope.toml", environ=ENGLISH)
+
+
+def test_example_config_documents_only_real_keys(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Uncommenting every setting of the shipped example gives a valid file with no unknown keys."""
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    settings_lines = [line[2:] for line in lines if re.match(r"# (\[|\w+ = )", line)]
+    config = write_config(tmp_path, "\n".join(settings_lines) + "\n")
+    with caplog.at_level(logging.WARNING, logger="app.config"):
+        settings = load_settings(config_file=config, environ=ENGLISH)
+    assert not caplog.records
+    assert [account.name for account in settings.sip_accounts] == ["office", "local"]
+    documented = {match.group(1) for line in settings_lines if (match := re.match(r"(\w+) = ", line))}
+    assert set(SipAccountSettings.__dataclass_fields__) <= documented
+
+
+def test_redact_url_hides_only_the_password() -> None:
+    assert redact_url("postgresql+psycopg://desk:s3cret@db:5432/calldesk") == "postgresql+psycopg://desk:***@db:5432/calldesk"
+    assert redact_url("sqlite:////var/lib/calldesk.db") == "sqlite:////var/lib/calldesk.db"
