@@ -30,11 +30,27 @@ def mask_card_number(card_number: str) -> str:
 
 
 
+_NUMBER_LIKE = re.compile(r"(?<!\d)\+?\d(?:[\- ]?\d){6,}[Xx]?(?!\d)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MIN_DIGITS_TO_MASK = 7
+
+
 def mask_digits_in_text(text: str) -> str:
-    """Mask every run of 11+ digits (phones, IDs, cards) inside free text, e.g. before logging it."""
+    """Mask phone, ID and card numbers inside free text, e.g. before logging it.
+
+    Any run of 7+ digits, with or without single spaces, hyphens or dots between them
+    (138-1234-5678, 6222 0212 3456 7890, 11010519491231002X), keeps its first 3 and last 4 digits.
+    ISO dates (2026-11-23) are left alone.
+    """
 
     def _hide(match: re.Match[str]) -> str:
         whole = match.group(0)
-        return whole[:3] + "*" * (len(whole) - 7) + whole[-4:]
+        if _ISO_DATE.fullmatch(whole):
+            return whole
+        positions = [i for i, ch in enumerate(whole) if ch.isdigit() or ch in "Xx"]
+        if len(positions) < MIN_DIGITS_TO_MASK:
+            return whole
+        hidden = set(positions[3:-4])
+        return "".join("*" if i in hidden else ch for i, ch in enumerate(whole))
 
-    return re.sub(r"(?<![\dA-Za-z])\d{10,18}[\dXx]?(?![\dA-Za-z])", _hide, text)
+    return _NUMBER_LIKE.sub(_hide, text)
