@@ -9,7 +9,7 @@ import signal
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import Settings, redact_url
 from app.db.call_log_repository import CallLogRepository
@@ -52,9 +52,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     engine = create_database_engine(settings.database_url)
     upgrade_to_head(engine)
     if settings.demo_mode:
-        seeded = seed_demo_data_if_empty(engine, settings.demo_debtors)
-        if seeded:
-            log.info("first start: seeded %d demo debtors", seeded)
+        seed_demo_data_if_empty(engine, settings.demo_debtors)
     sessions = session_factory(engine)
     call_log = CallLogRepository(sessions)
     call_log.ensure_agent(settings.agent_login, settings.agent_name)
@@ -87,11 +85,16 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
 def run_desktop(settings: Settings, argv: list[str]) -> int:
     app = QApplication(argv)
     app.setApplicationName("CallDesk")
-    desktop = build_desktop(settings, app)
+    try:
+        desktop = build_desktop(settings, app)
+    except Exception as error:
+        _show_startup_error(error)
+        raise
     _quit_on_termination_signals(app)
     try:
         desktop.window.show()
         desktop.window.load()
+        log.info("window open")
         interrupted = desktop.session.recover_interrupted_calls()
         if interrupted:
             QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
@@ -101,7 +104,17 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
     return 0
 
 
+def _show_startup_error(error: Exception) -> None:
+    """An agent started from a desktop icon sees no terminal: say it in a box too (main() prints it as well)."""
+    message = getattr(error, "user_message", None)
+    if isinstance(message, str) and QApplication.platformName() != "offscreen":
+        QMessageBox.critical(None, "CallDesk", message)
+
+
 def _quit_on_termination_signals(app: QApplication) -> None:
-    """SIGTERM/SIGINT close the window cleanly (the phone pump returns to Python often enough to see them)."""
+    """SIGTERM/SIGINT close the window cleanly (the phone pump returns to Python often enough to see them).
+
+    The quit is queued, so a signal that lands before the event loop runs is not lost (quit() would be ignored).
+    """
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
