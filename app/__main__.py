@@ -19,7 +19,7 @@ from types import ModuleType
 
 from app import __version__, system_check
 from app.config import LANGUAGES, Settings, load_settings, redact_url
-from app.logging_setup import add_file_log, configure_logging
+from app.logging_setup import LOG_FILE_NAME, add_file_log, configure_logging
 
 # Each module has register(subparsers) -> None, setting func=run with run(args, settings) -> int.
 COMMAND_MODULES = (
@@ -44,7 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.lang:
             settings = dataclasses.replace(settings, language=args.lang)
         settings.paths.create()
-        add_file_log(settings.paths.log_dir, verbose=args.verbose)
+        add_file_log(settings.paths.log_dir, verbose=args.verbose,
+                     file_name=getattr(args, "log_file_name", LOG_FILE_NAME))
         log.info("CallDesk %s, database %s, data in %s", __version__, redact_url(settings.database_url), settings.paths.data_dir)
         command = getattr(args, "func", None)
         return command(args, settings) if command else run_gui(settings)

@@ -52,10 +52,14 @@ def configure_logging(*, verbose: bool = False) -> None:
     _install(root, handler, _STDERR_HANDLER)
 
 
-def add_file_log(log_dir: Path, *, verbose: bool = False) -> Path:
-    """Also write INFO and above (DEBUG with verbose) to a rotating file in log_dir; returns its path."""
+def add_file_log(log_dir: Path, *, verbose: bool = False, file_name: str = LOG_FILE_NAME) -> Path:
+    """Also write INFO and above (DEBUG with verbose) to a rotating file in log_dir; returns its path.
+
+    Each process writes its own file (the simulated debtor line has ``sim-debtor.log``): two processes
+    rotating one file would garble it.
+    """
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE_NAME
+    path = log_dir / file_name
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
