@@ -146,7 +146,7 @@ class CallSession(QObject):
 
     def recover_interrupted_calls(self) -> list[OpenCallView]:
         """Close calls a crash left open (outcome 'interrupted') and return them for the agent to complete."""
-        return self._call_log.close_interrupted_calls()
+        return self._call_log.close_interrupted_calls(agent_login=self._agent.login)
 
     def complete_interrupted_call(self, call: OpenCallView, code: str, note: str) -> None:
         self._call_log.complete_interrupted(call.call_id, code, note)

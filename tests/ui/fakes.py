@@ -79,7 +79,7 @@ class FakeCallLog:
                                         self.calls[call_id]["number"], "Agent", 30, code, note)
             self.directory.records[debtor_id] = replace(record, contact_history=(entry, *record.contact_history))
 
-    def close_interrupted_calls(self) -> list[OpenCallView]:
+    def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
         views = []
         for call_id, call in self.calls.items():
             if call["ended_at"] is None:

@@ -1,0 +1,221 @@
+"""The append-only call log: the call row is written when the call starts and every event is committed at once.
+
+Rules kept here:
+- A call's timestamps (answered, ended) are set once; later attempts are ignored.
+- A call's outcome is set once, by ``set_outcome``, together with an OUTCOME event.
+- The single allowed change of an outcome: a call that a crash left open is closed by
+  ``close_interrupted_calls`` with outcome ``interrupted``; the agent then completes it with
+  ``complete_interrupted``, which replaces ``interrupted`` by the chosen code. Both steps are also
+  written as events (INTERRUPTED, then OUTCOME), so the log still shows what happened and when.
+- Any other correction is a new event or note, never an edit.
+"""
+
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.models import Agent, Call, CallEvent, Debtor, utc_now
+from app.domain.call_log import CallEventKind, CallEventView, OpenCallView
+from app.domain.masking import mask_phone
+from app.domain.outcomes import OutcomeCode, outcome_for
+
+log = logging.getLogger(__name__)
+
+INTERRUPTED_END_REASON = "interrupted"
+_SEQUENCE_RETRIES = 3
+
+
+class CallLogError(Exception):
+    """A call log write that breaks the log's rules (unknown call, outcome already recorded, ...)."""
+
+
+class CallNotFound(CallLogError, LookupError):
+    pass
+
+
+class CallLogRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def ensure_agent(self, login: str, display_name: str, role: str = "agent") -> int:
+        """The agent's id, creating the agent on first use."""
+        with self._sessions.begin() as session:
+            return _ensure_agent(session, login, display_name, role)
+
+    def start_call(
+        self, *, call_uuid: str, direction: str, number: str, agent_login: str, debtor_id: int | None,
+        account_id: int | None = None, script_id: str | None, script_version: int | None,
+    ) -> int:
+        """Write the call row now (before any SIP traffic) and return its id."""
+        with self._sessions.begin() as session:
+            call = Call(
+                uuid=call_uuid, direction=str(direction), number=number,
+                agent_id=_ensure_agent(session, agent_login, agent_login),
+                debtor_id=debtor_id, account_id=account_id, started_at=utc_now(),
+                script_id=script_id, script_version=script_version,
+            )
+            session.add(call)
+            session.flush()
+            call_id = call.id
+        log.info("call %d started: %s %s", call_id, direction, mask_phone(number))
+        return call_id
+
+    def append_event(self, call_id: int, kind: str, payload: dict[str, Any], wall_time: datetime | None = None,
+                     monotonic_ns: int | None = None) -> int:
+        """Commit one event as the call's next sequence number, and return that number."""
+        for attempt in range(_SEQUENCE_RETRIES):
+            try:
+                with self._sessions.begin() as session:
+                    return _insert_event(session, call_id, kind, payload, wall_time, monotonic_ns)
+            except IntegrityError:
+                if not self._call_exists(call_id):
+                    raise CallNotFound(f"call {call_id} does not exist") from None
+                if attempt == _SEQUENCE_RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def mark_answered(self, call_id: int, when: datetime) -> None:
+        self._set_once(call_id, Call.answered_at, {"answered_at": when})
+
+    def mark_ended(self, call_id: int, when: datetime, end_reason: str) -> None:
+        self._set_once(call_id, Call.ended_at, {"ended_at": when, "end_reason": end_reason[:200]})
+
+    def set_outcome(self, call_id: int, code: str, note: str) -> None:
+        """Record the agent's outcome: an OUTCOME event and the call row's outcome, once."""
+        _check_selectable(code)
+        with self._sessions.begin() as session:
+            call = _call_for_update(session, call_id)
+            if call.outcome_code is not None:
+                raise CallLogError(
+                    f"call {call_id} already has outcome {call.outcome_code!r}; record a correction as a new event"
+                )
+            _insert_event(session, call_id, CallEventKind.OUTCOME, {"code": code, "note": note})
+            call.outcome_code, call.outcome_note = code, note
+
+    def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
+        """Close calls a crash left open, and return every call still waiting for the agent to complete it.
+
+        A call is open when it has no end time. It gets the time of its last event as end time, end reason
+        ``interrupted``, outcome ``interrupted`` (unless it already had one) and an INTERRUPTED event.
+        A call that ended but never got an outcome (CallDesk stopped while the outcome was being picked)
+        keeps its end time and reason and gets outcome ``interrupted`` and an INTERRUPTED event.
+        With ``agent_login``, only that agent's calls are touched (a shared server has other agents' live calls).
+        """
+        with self._sessions.begin() as session:
+            open_calls = select(Call).where(Call.ended_at.is_(None)).order_by(Call.id).with_for_update()
+            for call in session.scalars(_for_agent(open_calls, agent_login)):
+                last_event = session.scalar(select(func.max(CallEvent.wall_time)).where(CallEvent.call_id == call.id))
+                call.ended_at = max(last_event or call.started_at, call.started_at)
+                call.end_reason = INTERRUPTED_END_REASON
+                if call.outcome_code is None:
+                    call.outcome_code = OutcomeCode.INTERRUPTED.value
+                _insert_event(session, call.id, CallEventKind.INTERRUPTED,
+                              {"reason": "CallDesk stopped before the call ended"})
+                log.warning("call %d was left open by an earlier run; closed as interrupted", call.id)
+            unfinished = (select(Call).where(Call.ended_at.is_not(None), Call.outcome_code.is_(None))
+                          .order_by(Call.id).with_for_update())
+            for call in session.scalars(_for_agent(unfinished, agent_login)):
+                call.outcome_code = OutcomeCode.INTERRUPTED.value
+                _insert_event(session, call.id, CallEventKind.INTERRUPTED,
+                              {"reason": "CallDesk stopped before the outcome was recorded"})
+                log.warning("call %d ended without an outcome in an earlier run; offered for completion", call.id)
+        with self._sessions() as session:
+            waiting = (
+                select(Call, Debtor.full_name)
+                .outerjoin(Debtor, Call.debtor_id == Debtor.id)
+                .where(Call.outcome_code == OutcomeCode.INTERRUPTED.value)
+                .order_by(Call.started_at, Call.id)
+            )
+            return [
+                OpenCallView(call.id, call.debtor_id, name, call.number, call.started_at, _events(session, call.id))
+                for call, name in session.execute(_for_agent(waiting, agent_login)).tuples()
+            ]
+
+    def complete_interrupted(self, call_id: int, code: str, note: str) -> None:
+        """The agent's outcome for an interrupted call: the one permitted change of a call's outcome."""
+        _check_selectable(code)
+        with self._sessions.begin() as session:
+            call = _call_for_update(session, call_id)
+            if call.outcome_code != OutcomeCode.INTERRUPTED.value:
+                raise CallLogError(f"call {call_id} is not waiting for completion (outcome {call.outcome_code!r})")
+            _insert_event(session, call_id, CallEventKind.OUTCOME,
+                          {"code": code, "note": note, "completes": OutcomeCode.INTERRUPTED.value})
+            call.outcome_code, call.outcome_note = code, note
+
+    def events(self, call_id: int) -> tuple[CallEventView, ...]:
+        with self._sessions() as session:
+            return _events(session, call_id)
+
+    def _set_once(self, call_id: int, column: Any, values: dict[str, Any]) -> None:
+        with self._sessions.begin() as session:
+            result = session.execute(
+                update(Call).where(Call.id == call_id, column.is_(None)).values(**values),
+                execution_options={"synchronize_session": False},
+            )
+            if result.rowcount == 0 and session.get(Call, call_id) is None:  # type: ignore[attr-defined]
+                raise CallNotFound(f"call {call_id} does not exist")
+
+    def _call_exists(self, call_id: int) -> bool:
+        with self._sessions() as session:
+            return session.get(Call, call_id) is not None
+
+
+def _ensure_agent(session: Session, login: str, display_name: str, role: str = "agent") -> int:
+    agent_id = session.scalar(select(Agent.id).where(Agent.login == login))
+    if agent_id is not None:
+        return agent_id
+    try:
+        with session.begin_nested():
+            agent = Agent(login=login, display_name=display_name, role=role, created_at=utc_now())
+            session.add(agent)
+        return agent.id
+    except IntegrityError:  # another seat created the same agent a moment ago
+        agent_id = session.scalar(select(Agent.id).where(Agent.login == login))
+        assert agent_id is not None
+        return agent_id
+
+
+def _insert_event(session: Session, call_id: int, kind: str, payload: dict[str, Any],
+                  wall_time: datetime | None = None, monotonic_ns: int | None = None) -> int:
+    """One INSERT whose sequence is computed in the same statement: the next number for this call."""
+    next_sequence = (
+        select(func.coalesce(func.max(CallEvent.sequence), 0) + 1).where(CallEvent.call_id == call_id).scalar_subquery()
+    )
+    statement = insert(CallEvent).values(
+        call_id=call_id, sequence=next_sequence, wall_time=wall_time or utc_now(),
+        monotonic_ns=time.monotonic_ns() if monotonic_ns is None else monotonic_ns,
+        kind=str(kind), payload=payload,
+    ).returning(CallEvent.sequence)
+    return session.execute(statement).scalar_one()
+
+
+def _call_for_update(session: Session, call_id: int) -> Call:
+    call = session.scalar(select(Call).where(Call.id == call_id).with_for_update())
+    if call is None:
+        raise CallNotFound(f"call {call_id} does not exist")
+    return call
+
+
+def _for_agent(statement: Any, agent_login: str | None) -> Any:
+    if agent_login is None:
+        return statement
+    return statement.where(Call.agent_id == select(Agent.id).where(Agent.login == agent_login).scalar_subquery())
+
+
+def _check_selectable(code: str) -> None:
+    try:
+        outcome = outcome_for(code)
+    except ValueError:
+        raise ValueError(f"{code!r} is not an outcome code") from None
+    if not outcome.agent_selectable:
+        raise ValueError(f"outcome {code!r} is set by CallDesk, not by an agent")
+
+
+def _events(session: Session, call_id: int) -> tuple[CallEventView, ...]:
+    rows = session.scalars(select(CallEvent).where(CallEvent.call_id == call_id).order_by(CallEvent.sequence))
+    return tuple(CallEventView(e.sequence, e.wall_time, e.monotonic_ns, e.kind, dict(e.payload)) for e in rows)

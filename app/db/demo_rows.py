@@ -1,0 +1,203 @@
+"""Rows for demo debtors, generated chunk by chunk as plain tuples (no ORM objects) for bulk inserts.
+
+Deterministic: the rows depend only on the seed, the next free ids and the as-of date. Each debtor combines a
+person, an address, a phone plan, one or two account histories and sometimes earlier calls from pools drawn
+once per seed (app.db.demo_templates), and gets what must be its own: ids, a valid resident ID (unique within
+a seed), phone numbers, account numbers, cents of the balance, call uuids and times.
+Values come out in the form the database stores (see ``Storage``), because the bench asks for 50,000
+debtors a second and converting them row by row would cost more than generating them.
+"""
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from app.db import demo_templates as pools
+from app.db.demo_templates import DISTRICTS, ID_CHECK, ID_MULTIPLIER, ID_SPACE, REGION_SUMS, SERIALS, Person
+
+Row = tuple[Any, ...]
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "debtors": ("id", "full_name", "name_pinyin", "national_id", "address", "time_zone", "language", "created_at"),
+    "debtor_phones": ("id", "debtor_id", "number", "phone_type", "owner", "owner_name"),
+    "accounts": ("id", "debtor_id", "account_number", "product", "principal", "interest", "fees", "total_due",
+                 "minimum_due", "due_date", "days_past_due", "bucket", "currency"),
+    "payments": ("id", "account_id", "paid_on", "amount", "channel"),
+    "calls": ("id", "uuid", "debtor_id", "account_id", "direction", "number", "agent_id", "started_at",
+              "answered_at", "ended_at", "outcome_code", "outcome_note", "script_id", "script_version", "end_reason"),
+    "call_events": ("id", "call_id", "sequence", "wall_time", "monotonic_ns", "kind", "payload"),
+    "promises_to_pay": ("id", "account_id", "call_id", "promised_on", "due_on", "amount", "status"),
+    "notes": ("id", "debtor_id", "call_id", "author_id", "created_at", "body"),
+    "callbacks": ("id", "debtor_id", "call_id", "agent_id", "due_at", "status"),
+}  # insert order: parents first
+
+
+@dataclass(frozen=True)
+class Storage:
+    """How values reach the driver: stored forms for SQLite's executemany, or Python objects (Decimal, aware
+    datetime) for SQLAlchemy Core. Times come in as naive UTC."""
+
+    day: Callable[[date], Any]
+    stamp: Callable[[datetime], Any]
+    money: Callable[[int], Any]  # from cents
+    payload: Callable[[dict[str, Any]], Any]
+
+
+SQLITE_STORAGE = Storage(date.isoformat, lambda t: t.isoformat(" ", "microseconds"), lambda c: c / 100, json.dumps)
+PYTHON_STORAGE = Storage(lambda d: d, lambda t: t.replace(tzinfo=timezone.utc), lambda c: Decimal(c).scaleb(-2),
+                         lambda p: p)
+
+
+@dataclass
+class NextIds:
+    """The next free primary key of each table; advanced as rows are generated."""
+
+    debtors: int = 1
+    debtor_phones: int = 1
+    accounts: int = 1
+    payments: int = 1
+    calls: int = 1
+    call_events: int = 1
+    promises_to_pay: int = 1
+    notes: int = 1
+    callbacks: int = 1
+
+
+@dataclass
+class ChunkRows:
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
+
+
+_DAYS_BACK, _DAYS_AHEAD = 1000, 60  # the dates handed out lie in this range around the as-of date
+_POOL_SIZES = {"persons": 8192, "plans": 512, "accounts": 8192, "calls": 2048, "addresses": 128}
+
+
+class DemoGenerator:
+    def __init__(self, seed: int, as_of: date, agent_ids: list[int], storage: Storage = PYTHON_STORAGE) -> None:
+        self._seed = seed
+        self._as_of = as_of
+        self._agent_ids = tuple(agent_ids)
+        self._storage = storage
+        self._id_offset = (seed * 2_654_435_761 + 97) % ID_SPACE
+        first_day = as_of - timedelta(days=_DAYS_BACK)
+        self._days = [storage.day(first_day + timedelta(days=n)) for n in range(_DAYS_BACK + _DAYS_AHEAD + 1)]
+        self._noon = datetime(as_of.year, as_of.month, as_of.day, 4)  # 12:00 in Beijing, as naive UTC
+        self._created = [storage.stamp(self._noon - timedelta(days=n)) for n in range(30, 900)]
+        self._birth = pools.birth_table()
+        rng = random.Random(f"calldesk-demo-pools:{seed}:{as_of.isoformat()}")
+        self._persons = pools.persons(rng, _POOL_SIZES["persons"])
+        self._plans = {(english, male): pools.phone_plans(rng, _POOL_SIZES["plans"], english, male)
+                       for english in (False, True) for male in (False, True)}
+        self._accounts = pools.account_templates(rng, _POOL_SIZES["accounts"], self._day, storage.money)
+        self._calls = pools.call_templates(rng, _POOL_SIZES["calls"])
+        self._addresses = pools.address_pools(rng, _POOL_SIZES["addresses"])
+
+    def _day(self, offset: int) -> Any:
+        return self._days[offset + _DAYS_BACK]
+
+    def chunk(self, count: int, ids: NextIds) -> ChunkRows:
+        """Rows for ``count`` debtors starting at ``ids.debtors``; ``ids`` is advanced past them."""
+        rows = ChunkRows()
+        rng = random.Random(f"calldesk-demo:{self._seed}:{ids.debtors}")
+        for _ in range(count):
+            self._debtor(rng.random, rng, ids, rows.tables)
+        return rows
+
+    def _debtor(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]]) -> None:
+        debtor_id = ids.debtors
+        ids.debtors += 1
+        person: Person = self._persons[int(rnd() * len(self._persons))]
+        male, full_name, search_key, language, _ = person
+        national_id, region = self._national_id(debtor_id, male)
+        if rnd() >= 0.6:  # most people live where their ID was issued
+            region = int(rnd() * len(DISTRICTS))
+        english = language == "en"
+        addresses = self._addresses[region][english]
+        tables["debtors"].append((
+            debtor_id, full_name, search_key, national_id, addresses[int(rnd() * len(addresses))],
+            "Asia/Shanghai", language, self._created[int(rnd() * len(self._created))],
+        ))
+        numbers = self._phones(rnd, ids, tables["debtor_phones"], debtor_id, person, DISTRICTS[region][0])
+        account_ids = [self._account(rnd, ids, tables, debtor_id, english) for _ in range(1 + (rnd() < 0.3))]
+        if rnd() < 0.12:  # some debtors were called before
+            for _ in range(1 + (rnd() < 0.5)):
+                self._call(rnd, rng, ids, tables, debtor_id, account_ids, numbers, english)
+
+    def _national_id(self, debtor_id: int, male: bool) -> tuple[str, int]:
+        x, serial = divmod((debtor_id * ID_MULTIPLIER + self._id_offset) % ID_SPACE, 500)
+        region, day = divmod(x, len(self._birth))
+        birth_digits, birth_sum, _ = self._birth[day]
+        serial_digits, serial_sum = SERIALS[serial * 2 + male]
+        check = ID_CHECK[(REGION_SUMS[region] + birth_sum + serial_sum) % 11]
+        return f"{DISTRICTS[region][1].region_code}{birth_digits}{serial_digits}{check}", region
+
+    def _phones(self, rnd: Callable[[], float], ids: NextIds, phones: list[Row], debtor_id: int, person: Person,
+                city: Any) -> list[str]:
+        surname = person.surname
+        plans = self._plans[(not surname, person.male)]
+        numbers = []
+        for phone_type, owner, landline, relative in plans[int(rnd() * len(plans))]:
+            number = pools.landline(rnd, city) if landline else pools.mobile(rnd)
+            owner_name = None if relative is None else surname + relative[1] if relative[0] == "surname" else relative[1]
+            phones.append((ids.debtor_phones, debtor_id, number, phone_type, owner, owner_name))
+            ids.debtor_phones += 1
+            numbers.append(number)
+        return numbers
+
+    def _account(self, rnd: Callable[[], float], ids: NextIds, tables: dict[str, list[Row]], debtor_id: int,
+                 english: bool) -> int:
+        account_id = ids.accounts
+        ids.accounts += 1
+        bucket, days_past_due, due_day, product_zh, product_en, principal, fees, payments, promise = \
+            self._accounts[int(rnd() * len(self._accounts))]
+        money = self._storage.money
+        principal += int(rnd() * 10_000)
+        interest = principal * 5 * days_past_due // 10_000  # 0.05 % a day (日息万分之五)
+        total = principal + interest + fees
+        tables["accounts"].append((
+            account_id, debtor_id, pools.account_number(rnd, account_id), product_en if english else product_zh,
+            money(principal), money(interest), money(fees), money(total), money(pools.minimum_due(total, days_past_due)),
+            due_day, days_past_due, bucket, "CNY",
+        ))
+        if payments:
+            first = ids.payments
+            ids.payments += len(payments)
+            tables["payments"].extend((first + n, account_id, *payment) for n, payment in enumerate(payments))
+        if promise is not None:
+            tables["promises_to_pay"].append((ids.promises_to_pay, account_id, None, *promise))
+            ids.promises_to_pay += 1
+        return account_id
+
+    def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
+              debtor_id: int, account_ids: list[int], numbers: list[str], english: bool) -> None:
+        stamp = self._storage.stamp
+        call_id = ids.calls
+        ids.calls += 1
+        template = self._calls[int(rnd() * len(self._calls))]
+        started = self._noon - timedelta(days=template.days_back, hours=3, seconds=-template.second_of_day)
+        answered = started + timedelta(seconds=template.ring_seconds) if template.answered else None
+        ended = (answered or started) + timedelta(seconds=template.talk_seconds if answered else template.ring_seconds)
+        note = template.note_en if english else template.note_zh
+        agent_id = self._agent_ids[int(rnd() * len(self._agent_ids))]
+        ended_at = stamp(ended)
+        tables["calls"].append((
+            call_id, pools.uuid4_hex(rng), debtor_id, account_ids[int(rnd() * len(account_ids))], "outbound",
+            numbers[int(rnd() * len(numbers))], agent_id, stamp(started), stamp(answered) if answered else None,
+            ended_at, template.code, note, "standard" if answered else None, 1 if answered else None,
+            template.end_reason,
+        ))
+        tables["call_events"].append((ids.call_events, call_id, 1, ended_at, int(rnd() * 2**40), "outcome",
+                                      self._storage.payload({"code": template.code, "note": note})))
+        ids.call_events += 1
+        if template.code in ("rpc_hardship", "rpc_dispute"):
+            tables["notes"].append((ids.notes, debtor_id, call_id, agent_id, ended_at, note))
+            ids.notes += 1
+        if template.callback_days:
+            due_at = ended + timedelta(days=template.callback_days)
+            status = "pending" if due_at.date() >= self._as_of else "done"
+            tables["callbacks"].append((ids.callbacks, debtor_id, call_id, agent_id, stamp(due_at), status))
+            ids.callbacks += 1

@@ -1,0 +1,209 @@
+"""Engine and session factory, with plain-language errors when the database cannot be used.
+
+SQLite (the default) runs in WAL mode with foreign keys on, so the GUI can read while the call log
+writes; PostgreSQL is reached through psycopg 3 (``postgresql+psycopg://``).
+"""
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_BUSY_TIMEOUT_S = 5.0
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # "sqlite:..." is a mistyped URL, not a file name
+URL_EXAMPLES = "sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk"
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used. ``str()`` says what is wrong and what to do; show it, not a traceback."""
+
+    @property
+    def user_message(self) -> str:
+        return str(self)
+
+
+def create_database_engine(url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, probe: bool = True) -> Engine:
+    """Build an engine for ``url`` (a plain file path means SQLite) and check it can be written.
+
+    Raises DatabaseUnavailable for a bad URL, an unwritable or locked SQLite file, or an unreachable server.
+    """
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = _sqlite_engine(parsed, busy_timeout_s)
+    else:
+        engine = _server_engine(parsed)
+    if probe:
+        _probe(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit, so repositories can build views from them."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def parse_database_url(url: str) -> URL:
+    text = url.strip()
+    if not text:
+        raise DatabaseUnavailable(f"No database URL was given. Use --db with a URL such as {URL_EXAMPLES}.")
+    if "://" not in text and not _SCHEME.match(text):
+        text = "sqlite:///" + str(Path(text).expanduser().absolute())
+    try:
+        parsed = make_url(text)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"'{text}' is not a database URL. Use a URL such as {URL_EXAMPLES}."
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe_database_error(error: BaseException, url: URL | str) -> DatabaseUnavailable:
+    """Turn a driver error into a DatabaseUnavailable whose message says what was wrong and what to do."""
+    where = _where(url)
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    text = lines[0] if lines else type(error).__name__
+    low = text.lower()
+    if "locked" in low:
+        return DatabaseUnavailable(
+            f"The database {where} is locked by another program (another CallDesk, a backup or a sync tool is "
+            "writing to it). Close that program or wait a moment, then try again."
+        )
+    if "readonly" in low or "read-only" in low or "permission denied" in low:
+        return DatabaseUnavailable(
+            f"The database {where} cannot be written (read-only file or folder). Fix its permissions, or choose "
+            "another location with --db or --data-dir."
+        )
+    if "unable to open database file" in low:
+        return DatabaseUnavailable(
+            f"The database {where} cannot be opened: the file or its folder is missing or not writable. "
+            "Choose another location with --db or --data-dir."
+        )
+    if "not a database" in low or "malformed" in low:
+        return DatabaseUnavailable(
+            f"{where} is not a usable CallDesk database (the file is not SQLite or is damaged). Restore a backup, "
+            "or point --db at another file."
+        )
+    if "disk is full" in low or "no space" in low:
+        return DatabaseUnavailable(f"The disk holding the database {where} is full. Free some space and try again.")
+    if "does not exist" in low and "database" in low:
+        return DatabaseUnavailable(
+            f"The database {where} does not exist on the server. Ask the administrator to create it (createdb), "
+            "or correct the name in the URL."
+        )
+    if "password" in low or "authentication" in low:
+        return DatabaseUnavailable(
+            f"The server refused the login for {where} ({text}). Check the user name and the password stored in "
+            "the keyring."
+        )
+    if any(word in low for word in ("connection refused", "could not connect", "timeout", "timed out",
+                                     "could not translate host name", "name or service not known", "no route")):
+        return DatabaseUnavailable(
+            f"The database server {where} cannot be reached ({text}). Check that it is running and that the "
+            "host and port in the URL are right."
+        )
+    return DatabaseUnavailable(f"The database {where} cannot be used: {text}")
+
+
+def display_url(url: URL | str) -> str:
+    """The URL as it may be shown or logged: password hidden, SQLite as its file path."""
+    return _where(url)
+
+
+def _where(url: URL | str) -> str:
+    try:
+        parsed = url if isinstance(url, URL) else make_url(url)
+    except ArgumentError:
+        return repr(str(url))
+    if parsed.get_backend_name() == "sqlite":
+        return f"file {parsed.database}" if parsed.database else "(in memory)"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_engine(parsed: URL, busy_timeout_s: float) -> Engine:
+    database = parsed.database or ""
+    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    if not in_memory:
+        _check_sqlite_location(Path(database))
+    engine = create_engine(parsed, connect_args={"timeout": busy_timeout_s})
+    busy_ms = int(busy_timeout_s * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return engine
+
+
+def _check_sqlite_location(path: Path) -> None:
+    folder = path.parent
+    if path.is_dir():
+        raise DatabaseUnavailable(f"The database path {path} is a folder. Give a file name, e.g. {path / 'calldesk.db'}.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseUnavailable(
+            f"The folder {folder} for the database cannot be created ({error.strerror or error}). Choose another "
+            "location with --db or --data-dir, or fix the folder's permissions."
+        ) from None
+    if not folder.is_dir():
+        raise DatabaseUnavailable(f"{folder} is not a folder, so the database {path.name} cannot be stored there. "
+                                  "Choose another location with --db or --data-dir.")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseUnavailable(
+            f"The database file {path} cannot be written (no permission). Fix its permissions, or choose another "
+            "location with --db or --data-dir."
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnavailable(
+            f"The folder {folder} is not writable, and SQLite needs to write there (the database and its journal). "
+            "Fix the folder's permissions, or choose another location with --db or --data-dir."
+        )
+
+
+def _server_engine(parsed: URL) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = 5
+    try:
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except (NoSuchModuleError, ImportError) as error:
+        raise DatabaseUnavailable(
+            f"There is no driver for '{parsed.drivername}' URLs ({error}). CallDesk supports SQLite and PostgreSQL "
+            "(install the 'postgres' extra and use postgresql+psycopg://...)."
+        ) from None
+    except ArgumentError as error:
+        raise DatabaseUnavailable(f"The database URL is not usable: {error}. Use a URL such as {URL_EXAMPLES}.") from None
+
+
+def _probe(engine: Engine) -> None:
+    """Open a connection and, on SQLite, take the write lock for a moment: fail now rather than mid-call."""
+    try:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            if engine.dialect.name == "sqlite":
+                cursor.execute("BEGIN IMMEDIATE")
+                cursor.execute("ROLLBACK")
+            else:
+                cursor.execute("SELECT 1")
+            cursor.close()
+        finally:
+            raw.close()
+    except (DBAPIError, engine.dialect.loaded_dbapi.Error, OSError) as error:
+        engine.dispose()
+        raise describe_database_error(error, engine.url) from None

@@ -1,0 +1,1 @@
+"""Alembic migrations of CallDesk's schema (run by app.db.migrate)."""

@@ -1,0 +1,164 @@
+"""Demo data: deterministic, realistic, and never mixed into a database that already has debtors."""
+
+from collections import Counter
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import phonenumbers
+import pytest
+from sqlalchemy import func, select
+
+from app.db import demo_data, models
+from app.db.demo_data import DatabaseNotEmpty, count_debtors, seed_demo_data, seed_demo_data_if_empty
+from app.db.engine import session_factory
+from app.domain.buckets import bucket_for_days_past_due
+from app.domain.national_id import resident_id_problem
+from tests.db.helpers import content_hash, migrated_sqlite
+
+AS_OF = date(2026, 11, 23)
+
+
+def seeded(folder: Path, name: str, debtors: int, seed: int = 42):
+    engine = migrated_sqlite(folder, name)
+    seed_demo_data(engine, debtors, seed, as_of=AS_OF)
+    return engine
+
+
+def test_the_same_seed_gives_identical_rows_and_another_seed_different_ones(tmp_path: Path) -> None:
+    engines = [seeded(tmp_path, "a.db", 300), seeded(tmp_path, "b.db", 300), seeded(tmp_path, "c.db", 300, seed=7)]
+    first, again, other = (content_hash(e) for e in engines)
+    assert first == again
+    assert first != other
+    for engine in engines:
+        engine.dispose()
+
+
+def test_generating_in_a_worker_process_gives_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo_data, "CHUNK_DEBTORS", 100)
+    in_process = seeded(tmp_path, "here.db", 250)
+    monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", 100)
+    in_worker = seeded(tmp_path, "worker.db", 250)
+    assert content_hash(in_worker) == content_hash(in_process)
+    with in_worker.connect() as connection:  # the indexes dropped for the bulk load are back
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_debtors_full_name", "ix_debtor_phones_number", "ix_calls_open"} <= names
+    with in_worker.connect() as connection:  # and so are the normal settings
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    for engine in (in_process, in_worker):
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory):
+    engine = seeded(tmp_path_factory.mktemp("sample"), "sample.db", 2000)
+    with session_factory(engine)() as session:
+        yield session
+    engine.dispose()
+
+
+def test_resident_ids_are_valid_and_unique(sample) -> None:
+    ids = list(sample.scalars(select(models.Debtor.national_id)))
+    assert len(ids) == 2000 == len(set(ids))
+    assert [i for i in ids if resident_id_problem(i)] == []
+
+
+def test_names_are_mostly_chinese_with_some_english_and_have_search_keys(sample) -> None:
+    debtors = list(sample.execute(select(models.Debtor.full_name, models.Debtor.name_pinyin, models.Debtor.language)))
+    english = [d for d in debtors if d.full_name.isascii()]
+    assert 0.10 < len(english) / len(debtors) < 0.20
+    assert all(d.name_pinyin and d.name_pinyin.isascii() for d in debtors)
+    assert {d.language for d in english} == {"en", "zh_CN"}
+    assert Counter(d.full_name[0] for d in debtors if not d.full_name.isascii()).most_common(1)[0][0] in "王李张刘陈"
+
+
+def test_every_phone_is_a_valid_number_and_families_are_named(sample) -> None:
+    phones = list(sample.scalars(select(models.DebtorPhone)))
+    invalid = [p.number for p in phones if not phonenumbers.is_valid_number(phonenumbers.parse(p.number))]
+    assert invalid == []
+    owners = Counter(p.owner for p in phones)
+    assert owners["self"] >= 2000 and owners["spouse"] > 0 and owners["parent"] > 0
+    assert all(p.owner_name for p in phones if p.owner in ("spouse", "parent"))
+    types = Counter(p.phone_type for p in phones)
+    assert types["home"] > 0 and types["work"] > 0
+    self_mobiles = {p.debtor_id for p in phones if p.owner == "self" and p.phone_type == "mobile"}
+    assert len(self_mobiles) == 2000
+
+
+def test_accounts_are_consistent_and_cover_every_bucket(sample) -> None:
+    accounts = list(sample.scalars(select(models.Account)))
+    assert 2000 < len(accounts) < 2 * 2000
+    assert {a.bucket for a in accounts} == {"M0", "M1", "M2", "M3", "M4", "M5", "M6", "M6+"}
+    for a in accounts:
+        assert a.bucket == bucket_for_days_past_due(a.days_past_due)
+        if a.days_past_due:
+            assert a.due_date == AS_OF - timedelta(days=a.days_past_due)
+        else:
+            assert a.due_date >= AS_OF
+        assert a.total_due == a.principal + a.interest + a.fees
+        assert Decimal("0") < a.minimum_due <= a.total_due and a.currency == "CNY"
+        assert len(a.account_number) == 16 and _luhn_ok(a.account_number)
+    assert len({a.account_number for a in accounts}) == len(accounts)
+
+
+def test_payments_promises_and_earlier_calls(sample) -> None:
+    promises = list(sample.scalars(select(models.PromiseToPay)))
+    assert {p.status for p in promises} == {"pending", "kept", "broken"}
+    assert all(p.due_on >= AS_OF for p in promises if p.status == "pending")
+    paid = {(p.account_id, p.amount) for p in sample.scalars(select(models.Payment))}
+    assert all((p.account_id, p.amount) in paid for p in promises if p.status == "kept")
+    calls = list(sample.scalars(select(models.Call)))
+    assert 0.05 * 2000 < len(calls) < 0.5 * 2000
+    events = {e.call_id: e for e in sample.scalars(select(models.CallEvent))}
+    assert all(events[c.id].payload["code"] == c.outcome_code and events[c.id].kind == "outcome" for c in calls)
+    assert all(c.ended_at is not None and c.started_at < c.ended_at for c in calls)
+    assert all(c.answered_at is None for c in calls if c.outcome_code == "no_answer")
+    assert sample.scalar(select(func.count()).select_from(models.Callback)) > 0
+
+
+def test_seeding_is_refused_when_debtors_exist_unless_appending(tmp_path: Path) -> None:
+    engine = seeded(tmp_path, "db.sqlite", 20)
+    before = content_hash(engine)
+    with pytest.raises(DatabaseNotEmpty, match="already has 20 debtors"):
+        seed_demo_data(engine, 5, as_of=AS_OF)
+    assert seed_demo_data_if_empty(engine, 5) == 0
+    assert content_hash(engine) == before
+    assert seed_demo_data(engine, 30, seed=9, append=True, as_of=AS_OF) == 30
+    assert count_debtors(engine) == 50
+    engine.dispose()
+
+
+def test_first_start_seeds_an_empty_database(tmp_path: Path) -> None:
+    engine = migrated_sqlite(tmp_path)
+    assert seed_demo_data_if_empty(engine, 12) == 12
+    assert count_debtors(engine) == 12
+    engine.dispose()
+
+
+def _luhn_ok(number: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(number)):
+        digit = int(char) * (2 if index % 2 else 1)
+        total += digit - 9 if digit > 9 else digit
+    return total % 10 == 0
+
+
+def test_a_bulk_seed_does_not_wait_for_another_open_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+    import time
+    from contextlib import closing
+
+    engine = migrated_sqlite(tmp_path)
+    monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", 100)
+    with closing(sqlite3.connect(tmp_path / "calldesk.db")) as reader:  # e.g. the window, reading
+        reader.execute("SELECT count(*) FROM debtors").fetchone()
+        started = time.monotonic()
+        seed_demo_data(engine, 150, as_of=AS_OF)
+        assert time.monotonic() - started < 4  # no busy wait for the journal switch
+        assert reader.execute("SELECT count(*) FROM debtors").fetchone()[0] == 150
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    engine.dispose()
