@@ -12,16 +12,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.telephony.events import (
     AudioDeviceStatus,
-    CallReplaced,
     CallStateChanged,
-    DtmfReceived,
-    DtmfSent,
     IncomingCall,
     MediaStateChanged,
-    MuteChanged,
     TelephonyError,
     TelephonyEvent,
-    TransferStatus,
 )
 from app.telephony.port import TelephonyPort
 
@@ -36,11 +31,6 @@ class TelephonyBridge(QObject):
     media_state_changed = Signal(object)  # MediaStateChanged
     audio_device_status = Signal(object)  # AudioDeviceStatus
     error = Signal(object)  # TelephonyError
-    dtmf_received = Signal(object)  # DtmfReceived
-    dtmf_sent = Signal(object)  # DtmfSent
-    mute_changed = Signal(object)  # MuteChanged
-    transfer_status = Signal(object)  # TransferStatus
-    call_replaced = Signal(object)  # CallReplaced
 
     def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,11 +41,6 @@ class TelephonyBridge(QObject):
             MediaStateChanged: self._on_media_state,
             AudioDeviceStatus: self._on_audio_device,
             TelephonyError: self._on_error,
-            DtmfReceived: self._on_dtmf_received,
-            DtmfSent: self._on_dtmf_sent,
-            MuteChanged: self._on_mute_changed,
-            TransferStatus: self._on_transfer_status,
-            CallReplaced: self._on_call_replaced,
         }
         port.add_listener(self._dispatch)
         self._timer = QTimer(self)
@@ -116,18 +101,3 @@ class TelephonyBridge(QObject):
 
     def _on_error(self, event: TelephonyError) -> None:
         self.error.emit(event)
-
-    def _on_dtmf_received(self, event: DtmfReceived) -> None:
-        self.dtmf_received.emit(event)
-
-    def _on_dtmf_sent(self, event: DtmfSent) -> None:
-        self.dtmf_sent.emit(event)
-
-    def _on_mute_changed(self, event: MuteChanged) -> None:
-        self.mute_changed.emit(event)
-
-    def _on_transfer_status(self, event: TransferStatus) -> None:
-        self.transfer_status.emit(event)
-
-    def _on_call_replaced(self, event: CallReplaced) -> None:
-        self.call_replaced.emit(event)
