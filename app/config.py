@@ -29,6 +29,7 @@ RULE_PACKS = ("cn", "us")
 RECORDING_POLICIES = ("always", "on_demand")
 SIP_TRANSPORTS = ("udp", "tcp", "tls")
 DEFAULT_DEMO_DEBTORS = 200
+CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method")
 
 _SECRET_KEY_WORDS = ("password", "passwd", "secret")
 
@@ -75,6 +76,7 @@ class SipAccountSettings:
     local_port: int = 0
     outbound_proxy: str | None = None
     dial_prefix: str = ""
+    codec_order: tuple[str, ...] = ()  # e.g. ("PCMA", "PCMU"); one order for the whole phone (the first account's)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Settings:
     demo_mode: bool
     demo_debtors: int
     recording_policy: str  # "always" | "on_demand"
+    call_options: Mapping[str, Any] = field(default_factory=dict)  # the [calls] table, checked by telephony
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
@@ -178,8 +181,9 @@ class _ConfigReader:
         agent = self._table(self.data, "agent", ("login", "name"))
         recording = self._table(self.data, "recording", ("policy",))
         demo = self._table(self.data, "demo", ("enabled", "debtors"))
+        calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
         accounts = self._sip_accounts()
-        self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "sip_accounts"))
+        self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "sip_accounts"))
         if self.unknown:
             log.warning("Config file %s: unknown keys ignored: %s", self.file, ", ".join(self.unknown))
 
@@ -207,6 +211,7 @@ class _ConfigReader:
             demo_mode=self._value(demo, "demo.enabled", bool, not has_registrar),
             demo_debtors=debtors,
             recording_policy=self._choice(recording, "recording.policy", RECORDING_POLICIES, "always"),
+            call_options=dict(calls),
         )
 
     def _sip_accounts(self) -> tuple[SipAccountSettings, ...]:
@@ -247,7 +252,17 @@ class _ConfigReader:
             local_port=port,
             outbound_proxy=self._value(entry, f"{where}.outbound_proxy", str, None) or None,
             dial_prefix=self._value(entry, f"{where}.dial_prefix", str, defaults.dial_prefix),
+            codec_order=self._codec_order(entry, f"{where}.codec_order"),
         )
+
+    def _codec_order(self, entry: dict[str, Any], dotted: str) -> tuple[str, ...]:
+        value = entry.get("codec_order", [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise ConfigError(
+                f'{self._where("codec_order")}: {dotted} must be a list of codec names such as ["PCMA", "PCMU"], '
+                f"not {value!r}."
+            )
+        return tuple(item.strip() for item in value)
 
     def _table(self, parent: dict[str, Any], name: str, known: tuple[str, ...]) -> dict[str, Any]:
         table = parent.get(name, {})

@@ -19,9 +19,13 @@ from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
 from app.scripts.loader import load_library
 from app.services.call_session import AgentIdentity, CallSession
+from app.services.credentials import CredentialStore
 from app.services.dial_router import DialRouter
 from app.services.telephony_bridge import TelephonyBridge
+from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
+from app.telephony.call_options import CallOptions, InvalidCallOptions
 from app.telephony.pjsua2_adapter import Pjsua2Phone
+from app.telephony.recording_policy import RecordingSettings
 from app.telephony.sim_line import SimulatedDebtorLine
 from app.ui.main_window import MainWindow
 from app.ui.translations import install_translators
@@ -56,23 +60,34 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     sessions = session_factory(engine)
     call_log = CallLogRepository(sessions)
     call_log.ensure_agent(settings.agent_login, settings.agent_name)
-    account = settings.sip_accounts[0] if settings.sip_accounts else None
+    account = next((a for a in settings.sip_accounts if not a.registrar), None)  # the local account, no registrar
+    registered, account_problems = telephony_accounts(settings)
+    call_options, option_problem = _call_options(settings)
     phone = Pjsua2Phone(
         sip_port=account.local_port if account else 0, user=account.user if account else "agent",
         display_name=settings.agent_name, dial_prefix=account.dial_prefix if account else "",
+        accounts=registered, password_lookup=CredentialStore().sip_password, call_options=call_options,
+        recording=RecordingSettings.from_config(settings.recording_policy, settings.paths.recordings_dir),
     )
     bridge = TelephonyBridge(phone)
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library()
     session = CallSession(
-        phone=phone, call_log=call_log, router=DialRouter(demo_line=demo_line, dial_prefix=account.dial_prefix if account else ""),
+        phone=phone, call_log=call_log, router=_dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else ""),
         scripts=library, agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
     )
-    bridge.call_state_changed.connect(session.on_call_state)
+    _connect_session(bridge, session)
     window = MainWindow(directory=DebtorRepository(sessions), session=session, language=settings.language)
     window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
     bridge.audio_device_status.connect(lambda event: window.show_audio_status(event.null_device, event.description))
     bridge.error.connect(lambda event: window.show_problem(event.message))
+    if registered:  # the status bar follows the account calls go out on (the first one with a registrar)
+        first = registered[0].name
+        bridge.registration_state_changed.connect(
+            lambda event: event.account == first and window.show_registration(event.state, event.plain_reason)
+        )
+    for problem in [*account_problems, *([option_problem] if option_problem else [])]:
+        window.show_problem(problem)
     try:
         bridge.start()
     except RuntimeError as error:
@@ -80,6 +95,50 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     for problem in library.broken.values():
         window.show_problem(problem)
     return Desktop(window, session, bridge, demo_line, engine.dispose, keep_alive)
+
+
+def _connect_session(bridge: TelephonyBridge, session: CallSession) -> None:
+    """Every phone event the call log records goes to the call session."""
+    bridge.call_state_changed.connect(session.on_call_state)
+    bridge.media_state_changed.connect(session.on_media_state)
+    bridge.dtmf_sent.connect(session.on_dtmf)
+    bridge.dtmf_received.connect(session.on_dtmf)
+    bridge.recording_state_changed.connect(session.on_recording_state)
+    bridge.call_quality_summary.connect(session.on_quality_summary)
+
+
+def _call_options(settings: Settings) -> tuple[CallOptions, str | None]:
+    """The [calls] table; a bad value is reported and the defaults are used, so the phone still starts."""
+    try:
+        return CallOptions.from_mapping(settings.call_options), None
+    except (InvalidCallOptions, ValueError) as error:
+        return CallOptions(), f"{settings.config_file}: {error} Using the default call options."
+
+
+def telephony_accounts(settings: Settings) -> tuple[list[TelephonyAccount], list[str]]:
+    """The accounts with a registrar, as the phone takes them, and a message for each one it cannot use."""
+    accounts, problems = [], []
+    for account in settings.sip_accounts:
+        if not account.registrar:
+            continue
+        try:
+            accounts.append(TelephonyAccount(
+                name=account.name, user=account.user, registrar=account.registrar,
+                display_name=account.display_name or settings.agent_name, auth_user=account.auth_user,
+                realm=account.realm, transport=account.transport, outbound_proxy=account.outbound_proxy,
+                codec_order=account.codec_order, dial_prefix=account.dial_prefix, local_port=account.local_port,
+                bind_address=default_bind_address(account.registrar),
+            ))
+        except AccountSettingsError as error:
+            problems.append(f"{settings.config_file}: {error}")
+    return accounts, problems
+
+
+def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAccount | None, local_prefix: str) -> DialRouter:
+    """Numbers go to the demo line in demo mode, else to the first registrar's domain with its dial prefix."""
+    if registered is None:
+        return DialRouter(demo_line=demo_line, dial_prefix=local_prefix)
+    return DialRouter(demo_line=demo_line, dial_prefix=registered.dial_prefix, sip_domain=registered.sip_domain)
 
 
 def run_desktop(settings: Settings, argv: list[str]) -> int:

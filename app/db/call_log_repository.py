@@ -15,7 +15,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -84,6 +84,18 @@ class CallLogRepository:
 
     def mark_ended(self, call_id: int, when: datetime, end_reason: str) -> None:
         self._set_once(call_id, Call.ended_at, {"ended_at": when, "end_reason": end_reason[:200]})
+
+    def set_recording(self, call_id: int, path: str, sha256: str | None, duration_ms: int | None) -> None:
+        """The closed recording's file, hash and length: set once (a second call for the same call is ignored)."""
+        if sha256 is not None and (len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256)):
+            raise ValueError(f"a recording's sha256 must be 64 lowercase hex digits, not {sha256!r}")
+        self._set_once(call_id, Call.recording_path, {
+            "recording_path": path[:1000], "recording_sha256": sha256, "recording_duration_ms": duration_ms,
+        })
+
+    def set_quality_summary(self, call_id: int, summary: dict[str, Any]) -> None:
+        """The end-of-call quality summary (JSON-ready dict): set once."""
+        self._set_once(call_id, Call.quality_summary, {"quality_summary": dict(summary)})
 
     def set_outcome(self, call_id: int, code: str, note: str) -> None:
         """Record the agent's outcome: an OUTCOME event and the call row's outcome, once."""
@@ -180,18 +192,32 @@ def _ensure_agent(session: Session, login: str, display_name: str, role: str = "
         return agent_id
 
 
+_NEXT_SEQUENCE = (
+    select(func.coalesce(func.max(CallEvent.sequence), 0) + 1)
+    .where(CallEvent.call_id == bindparam("event_call_id"))
+    .scalar_subquery()
+)
+# Built once with bound parameters, so SQLAlchemy compiles it once: an event commit is on the call path.
+_INSERT_EVENT = (
+    insert(CallEvent.__table__)
+    .values(
+        call_id=bindparam("event_call_id"), sequence=_NEXT_SEQUENCE, wall_time=bindparam("event_wall_time"),
+        monotonic_ns=bindparam("event_monotonic_ns"), kind=bindparam("event_kind"),
+        payload=bindparam("event_payload", type_=CallEvent.__table__.c.payload.type),
+    )
+    .returning(CallEvent.__table__.c.sequence)
+)
+
+
 def _insert_event(session: Session, call_id: int, kind: str, payload: dict[str, Any],
                   wall_time: datetime | None = None, monotonic_ns: int | None = None) -> int:
     """One INSERT whose sequence is computed in the same statement: the next number for this call."""
-    next_sequence = (
-        select(func.coalesce(func.max(CallEvent.sequence), 0) + 1).where(CallEvent.call_id == call_id).scalar_subquery()
-    )
-    statement = insert(CallEvent).values(
-        call_id=call_id, sequence=next_sequence, wall_time=wall_time or utc_now(),
-        monotonic_ns=time.monotonic_ns() if monotonic_ns is None else monotonic_ns,
-        kind=str(kind), payload=payload,
-    ).returning(CallEvent.sequence)
-    return session.execute(statement).scalar_one()
+    parameters = {
+        "event_call_id": call_id, "event_wall_time": wall_time or utc_now(),
+        "event_monotonic_ns": time.monotonic_ns() if monotonic_ns is None else monotonic_ns,
+        "event_kind": str(kind), "event_payload": payload,
+    }
+    return int(session.connection().execute(_INSERT_EVENT, parameters).scalar_one())
 
 
 def _call_for_update(session: Session, call_id: int) -> Call:

@@ -210,6 +210,8 @@ class Call(Base):
     recording_path: Mapped[str | None] = mapped_column(String(1000))
     recording_sha256: Mapped[str | None] = mapped_column(String(64))
     end_reason: Mapped[str | None] = mapped_column(String(200))
+    recording_duration_ms: Mapped[int | None] = mapped_column(Integer)  # from the WAV header (0002)
+    quality_summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # E-model summary at the end (0002)
 
 
 class CallEvent(AppendOnly, Base):

@@ -18,7 +18,12 @@ class CallEventKind(StrEnum):
     SCRIPT_STEP_ENTERED = "script_step_entered"  # payload: {"step": str}
     SCRIPT_STEP_LEFT = "script_step_left"  # payload: {"step": str}
     SCRIPT_ANSWER = "script_answer"  # payload: {"step": str, "answer": ...}
-    RECORDING = "recording"  # payload: {"state": "started"|"stopped", "path": str}
+    # payload: {"state": "recording"|"paused"|"stopped", "path": str, "offset_ms": ms into the file,
+    #           and when stopped "sha256": hex, "duration_ms": int}
+    RECORDING = "recording"
+    QUALITY_SUMMARY = "quality_summary"  # payload: {"samples", "codec", "mos_min", "mos_avg", "loss_percent_max", ...}
+    DTMF = "dtmf"  # payload: {"direction": "sent"|"received", "keys": count, "method": "rfc2833"|"sip_info"} never the keys
+    HOLD = "hold"  # payload: {"held": bool, "by": "agent"|"far_end"} ("by" only when held)
     OUTCOME = "outcome"  # payload: {"code": str, "note": str}
     INTERRUPTED = "interrupted"  # payload: {"reason": str}
 

@@ -12,9 +12,11 @@ from app.scripts.context import focus_account, script_context
 from app.scripts.engine import ScriptRun, StageMove
 from app.scripts.loader import ScriptLibrary
 from app.services.call_log import CallLog
+from app.services.call_media_log import CallMediaLog
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal
-from app.telephony.events import CallState, CallStateChanged
+from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, MediaStateChanged
+from app.telephony.events import CallQualitySummary, RecordingStateChanged
 from app.telephony.port import InvalidDialTarget, TelephonyPort
 
 STANDARD_SCRIPT = "standard_call"
@@ -47,6 +49,7 @@ class _ActiveCall:
     number: str
     run: ScriptRun
     answered: bool = False
+    held: bool = False
 
 
 class CallSession(QObject):
@@ -55,6 +58,7 @@ class CallSession(QObject):
     outcome_required = Signal(int)  # call id: the agent must pick an outcome
     call_completed = Signal(int)  # debtor id whose history changed
     problem = Signal(str)  # a message the agent must see
+    recording_changed = Signal(str)  # "recording" | "paused" | "stopped" (also just after the call ended)
 
     def __init__(self, *, phone: TelephonyPort, call_log: CallLog, router: DialRouter, scripts: ScriptLibrary,
                  agent: AgentIdentity, language: str, parent: QObject | None = None) -> None:
@@ -66,6 +70,7 @@ class CallSession(QObject):
         self._agent = agent
         self._language = language
         self._journal = EventJournal(call_log, self.problem.emit)
+        self._media_log = CallMediaLog(call_log, self._journal.append, self.problem.emit)  # recording, quality
         self._active: _ActiveCall | None = None
         self._awaiting_outcome: tuple[int, int] | None = None  # (call id, debtor id)
 
@@ -120,12 +125,42 @@ class CallSession(QObject):
             self.outcome_required.emit(call_id)
             return False
         self._active = _ActiveCall(call_key, call_id, record.debtor_id, number, run)
+        self._media_log.call_started(call_key, call_id)
         return True
 
     def hang_up(self) -> None:
         """Always works, whatever the script is doing."""
         if self._active is not None:
             self._phone.hangup(self._active.call_key)
+
+    # -- recording (on-demand policy, or a pause while a card number is read out) ------------------------------
+
+    def start_recording(self) -> None:
+        if self._active is not None:
+            self._phone.start_recording(self._active.call_key)
+
+    def pause_recording(self) -> None:
+        if self._active is not None:
+            self._phone.pause_recording(self._active.call_key)
+
+    def resume_recording(self) -> None:
+        if self._active is not None:
+            self._phone.resume_recording(self._active.call_key)
+
+    @property
+    def recording_state(self) -> str | None:
+        """"recording", "paused" or None: what the script pane can gate on."""
+        state = None if self._active is None else self._media_log.state(self._active.call_key)
+        return None if state is None else state.value
+
+    def on_recording_state(self, event: RecordingStateChanged) -> None:
+        """Connected to the telephony bridge's recording_state_changed signal."""
+        if self._media_log.on_recording_state(event):
+            self.recording_changed.emit(event.state.value)
+
+    def on_quality_summary(self, event: CallQualitySummary) -> None:
+        """Connected to the telephony bridge's call_quality_summary signal: stored with the call."""
+        self._media_log.on_quality_summary(event)
 
     def next_stage(self) -> None:
         if self._active is not None and self._active.answered:
@@ -169,6 +204,28 @@ class CallSession(QObject):
             self._end_call(active, event)
         self.call_state_changed.emit(event.state.value, event.reason)
 
+    def on_dtmf(self, event: DtmfReceived | DtmfSent) -> None:
+        """Connected to the bridge's dtmf_received and dtmf_sent signals: logs how many keys, never which."""
+        active = self._active
+        if active is None or event.call_key != active.call_key:
+            return
+        sent = isinstance(event, DtmfSent)
+        self._journal.append(active.call_id, CallEventKind.DTMF, {
+            "direction": "sent" if sent else "received", "keys": event.digit_count if sent else 1,
+            "method": event.method.value,
+        })
+
+    def on_media_state(self, event: MediaStateChanged) -> None:
+        """Connected to the bridge's media_state_changed signal: logs hold and unhold."""
+        active = self._active
+        if active is None or event.call_key != active.call_key or event.on_hold == active.held:
+            return
+        active.held = event.on_hold
+        payload: dict[str, object] = {"held": event.on_hold}
+        if event.on_hold:
+            payload["by"] = "far_end" if event.held_by_remote else "agent"
+        self._journal.append(active.call_id, CallEventKind.HOLD, payload)
+
     def _end_call(self, active: _ActiveCall, event: CallStateChanged) -> None:
         active.run.finish()
         self._active = None
@@ -180,10 +237,11 @@ class CallSession(QObject):
         active = self._active
         if active is None:
             return
+        offset = self._media_log.offset(active.call_key)  # {"recording_offset_ms": n} while recording
         if move.left is not None:
-            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_LEFT, {"step": move.left})
+            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_LEFT, {"step": move.left, **offset})
         if move.entered is not None:
-            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_ENTERED, {"step": move.entered})
+            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_ENTERED, {"step": move.entered, **offset})
         self.stage_changed.emit(self._stage_view(active.run))
 
     @staticmethod

@@ -5,6 +5,7 @@ comes back out as a typed Qt signal whose payload is the frozen event dataclass.
 """
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,17 +13,28 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.telephony.events import (
     AudioDeviceStatus,
+    CallQualitySample,
+    CallQualitySummary,
+    CallReplaced,
     CallStateChanged,
+    DtmfReceived,
+    DtmfSent,
     IncomingCall,
     MediaStateChanged,
+    MuteChanged,
+    RecordingStateChanged,
+    RegistrationStateChanged,
     TelephonyError,
     TelephonyEvent,
+    TransferStatus,
 )
 from app.telephony.port import TelephonyPort
 
 log = logging.getLogger(__name__)
 
-PUMP_INTERVAL_MS = 10
+PUMP_INTERVAL_MS = 10  # idle: a SIP message waits at most this long before pjsua2 sees it
+BUSY_PUMP_INTERVAL_MS = 1  # while events flow (call set-up, transfers): the next message follows at once
+BUSY_WINDOW_S = 2.0
 
 
 class TelephonyBridge(QObject):
@@ -31,16 +43,36 @@ class TelephonyBridge(QObject):
     media_state_changed = Signal(object)  # MediaStateChanged
     audio_device_status = Signal(object)  # AudioDeviceStatus
     error = Signal(object)  # TelephonyError
+    dtmf_received = Signal(object)  # DtmfReceived
+    dtmf_sent = Signal(object)  # DtmfSent
+    mute_changed = Signal(object)  # MuteChanged
+    transfer_status = Signal(object)  # TransferStatus
+    call_replaced = Signal(object)  # CallReplaced
+    recording_state_changed = Signal(object)  # RecordingStateChanged
+    call_quality_sample = Signal(object)  # CallQualitySample
+    call_quality_summary = Signal(object)  # CallQualitySummary
+    registration_state_changed = Signal(object)  # RegistrationStateChanged
 
     def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._port = port
+        self._idle_interval_ms = interval_ms
+        self._busy_until = 0.0
         self._handlers: dict[type, Callable[[Any], None]] = {
             CallStateChanged: self._on_call_state,
             IncomingCall: self._on_incoming_call,
             MediaStateChanged: self._on_media_state,
             AudioDeviceStatus: self._on_audio_device,
             TelephonyError: self._on_error,
+            DtmfReceived: self._on_dtmf_received,
+            DtmfSent: self._on_dtmf_sent,
+            MuteChanged: self._on_mute_changed,
+            TransferStatus: self._on_transfer_status,
+            CallReplaced: self._on_call_replaced,
+            RecordingStateChanged: self._on_recording_state,
+            CallQualitySample: self._on_quality_sample,
+            CallQualitySummary: self._on_quality_summary,
+            RegistrationStateChanged: self._on_registration_state,
         }
         port.add_listener(self._dispatch)
         self._timer = QTimer(self)
@@ -69,7 +101,10 @@ class TelephonyBridge(QObject):
         self._port.shutdown()
 
     def _pump(self) -> None:
-        """Report a failing pump once per run of failures, not every tick."""
+        """Pump fast for a while after any event, slowly when idle; report a failing pump once per run of failures."""
+        interval = BUSY_PUMP_INTERVAL_MS if time.monotonic() < self._busy_until else self._idle_interval_ms
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
         try:
             self._port.pump()
         except Exception as problem:  # noqa: BLE001 - a timer slot must not raise into Qt
@@ -81,6 +116,7 @@ class TelephonyBridge(QObject):
             self._pump_failing = False
 
     def _dispatch(self, event: TelephonyEvent) -> None:
+        self._busy_until = time.monotonic() + BUSY_WINDOW_S
         handler = self._handlers.get(type(event))
         if handler is None:
             log.warning("no handler for telephony event %s", type(event).__name__)
@@ -101,3 +137,30 @@ class TelephonyBridge(QObject):
 
     def _on_error(self, event: TelephonyError) -> None:
         self.error.emit(event)
+
+    def _on_dtmf_received(self, event: DtmfReceived) -> None:
+        self.dtmf_received.emit(event)
+
+    def _on_dtmf_sent(self, event: DtmfSent) -> None:
+        self.dtmf_sent.emit(event)
+
+    def _on_mute_changed(self, event: MuteChanged) -> None:
+        self.mute_changed.emit(event)
+
+    def _on_transfer_status(self, event: TransferStatus) -> None:
+        self.transfer_status.emit(event)
+
+    def _on_call_replaced(self, event: CallReplaced) -> None:
+        self.call_replaced.emit(event)
+
+    def _on_recording_state(self, event: RecordingStateChanged) -> None:
+        self.recording_state_changed.emit(event)
+
+    def _on_quality_sample(self, event: CallQualitySample) -> None:
+        self.call_quality_sample.emit(event)
+
+    def _on_quality_summary(self, event: CallQualitySummary) -> None:
+        self.call_quality_summary.emit(event)
+
+    def _on_registration_state(self, event: RegistrationStateChanged) -> None:
+        self.registration_state_changed.emit(event)

@@ -1,9 +1,26 @@
 """A phone with no network, for fast widget tests: the test plays the far end. Never a substitute for SIP tests."""
 
 import uuid
+from collections.abc import Sequence
 
+from app.telephony.call_options import CallOptions, check_dtmf_digits
 from app.telephony.dial_target import normalize_dial_target
-from app.telephony.events import AudioDeviceStatus, CallState, CallStateChanged, TelephonyEvent
+from app.telephony.events import (
+    AudioDeviceStatus,
+    CallState,
+    CallStateChanged,
+    DtmfMethod,
+    DtmfReceived,
+    DtmfSent,
+    MediaStateChanged,
+    MuteChanged,
+    RecordingState,
+    RecordingStateChanged,
+    RegistrationStateChanged,
+    SoundDevice,
+    TelephonyEvent,
+    TransferStatus,
+)
 from app.telephony.port import EventListener
 
 
@@ -14,6 +31,12 @@ class FakePhone:
         self.calls: dict[str, str] = {}  # call key -> remote URI, for calls not yet over
         self.dialled: list[str] = []
         self.started = False
+        self.held: set[str] = set()
+        self.muted: set[str] = set()
+        self.conferenced: set[str] = set()
+        self.call_options = CallOptions()
+        self.recordings: dict[str, RecordingState] = {}  # call key -> state, for recorded calls not yet over
+        self.registrations: dict[str, RegistrationStateChanged] = {}  # account name -> last event
 
     def start(self) -> None:
         self.started = True
@@ -47,9 +70,103 @@ class FakePhone:
         if call_key in self.calls:
             self._state(call_key, CallState.DISCONNECTED, 200, "Normal call clearing")
             del self.calls[call_key]
+            self._stop_recording(call_key)
+
+    # Call features: what the pjsua2 phone would report, at once.
+    def reject(self, call_key: str, busy: bool = False) -> None:
+        if call_key in self.calls:
+            self._state(call_key, CallState.DISCONNECTED, 486 if busy else 603, "Busy Here" if busy else "Decline")
+            del self.calls[call_key]
+
+    def hold(self, call_key: str) -> None:
+        if call_key in self.calls and call_key not in self.held:
+            self.held.add(call_key)
+            self.conferenced.discard(call_key)
+            self._queue.append(MediaStateChanged(call_key, audio_active=False, on_hold=True))
+
+    def unhold(self, call_key: str) -> None:
+        if call_key in self.held:
+            for other in [key for key in self.calls if key != call_key]:
+                self.hold(other)
+            self.held.discard(call_key)
+            self._queue.append(MediaStateChanged(call_key, audio_active=True, on_hold=False))
+
+    def set_muted(self, call_key: str, muted: bool) -> None:
+        if call_key in self.calls and muted != (call_key in self.muted):
+            (self.muted.add if muted else self.muted.discard)(call_key)
+            self._queue.append(MuteChanged(call_key, muted))
+
+    def send_dtmf(self, call_key: str, digits: str) -> None:
+        keys = check_dtmf_digits(digits)
+        if call_key in self.calls:
+            self._queue.append(DtmfSent(call_key, len(keys), DtmfMethod.RFC2833))
+
+    def transfer_blind(self, call_key: str, target: str) -> None:
+        normalize_dial_target(target)
+        self._transferred(call_key)
+
+    def transfer_attended(self, call_key: str, consult_call_key: str) -> None:
+        self._transferred(call_key)
+        self.hangup(consult_call_key)
+
+    def conference(self, call_keys: Sequence[str]) -> None:
+        keys = [key for key in call_keys if key in self.calls]
+        for key in keys:
+            if key in self.held:
+                self.held.discard(key)
+                self._queue.append(MediaStateChanged(key, audio_active=True, on_hold=False))
+        self.conferenced.update(keys)
+
+    def set_call_options(self, options: CallOptions) -> None:
+        self.call_options = options
+
+    def _transferred(self, call_key: str) -> None:
+        if call_key in self.calls:
+            self._queue.append(TransferStatus(call_key, 200, "OK", final=True))
+            self.hangup(call_key)
+
+    # Media: recording states as the pjsua2 phone reports them (no file is written), sound devices.
+    def start_recording(self, call_key: str) -> None:
+        if call_key in self.calls and call_key not in self.recordings:
+            self.recordings[call_key] = RecordingState.RECORDING
+            self._queue.append(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
+
+    def pause_recording(self, call_key: str) -> None:
+        if self.recordings.get(call_key) is RecordingState.RECORDING:
+            self.recordings[call_key] = RecordingState.PAUSED
+            self._queue.append(RecordingStateChanged(call_key, RecordingState.PAUSED, f"fake/{call_key}.wav"))
+
+    def resume_recording(self, call_key: str) -> None:
+        if self.recordings.get(call_key) is RecordingState.PAUSED:
+            self.recordings[call_key] = RecordingState.RECORDING
+            self._queue.append(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
+
+    def sound_devices(self) -> tuple[SoundDevice, ...]:
+        return (SoundDevice("Fake headset", capture=True, playback=True),
+                SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
+
+    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        known = {device.name for device in self.sound_devices() if not device.null}
+        status = (AudioDeviceStatus(False, f"Microphone: {capture}; speaker: {playback}")
+                  if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device"))
+        self._queue.append(status)
+        return status
+
+    def _stop_recording(self, call_key: str) -> None:
+        if self.recordings.pop(call_key, None) is not None:
+            self._queue.append(RecordingStateChanged(call_key, RecordingState.STOPPED, f"fake/{call_key}.wav",
+                                                     "0" * 64, 0))
 
     def local_uri(self) -> str:
         return "sip:agent@127.0.0.1:5060"
+
+    def registration_state(self, account: str) -> RegistrationStateChanged | None:
+        return self.registrations.get(account)
+
+    def registrar_reports(self, event: RegistrationStateChanged) -> None:
+        """The test plays the registrar: the event is kept as the account's state and delivered at the next pump."""
+        self.registrations[event.account] = event
+        self._queue.append(event)
 
     @property
     def using_null_audio(self) -> bool:
@@ -64,6 +181,12 @@ class FakePhone:
 
     def remote_hangs_up(self, call_key: str) -> None:
         self.hangup(call_key)
+
+    def remote_presses(self, call_key: str, digit: str, method: DtmfMethod = DtmfMethod.RFC2833) -> None:
+        self._queue.append(DtmfReceived(call_key, digit, method))
+
+    def remote_holds(self, call_key: str) -> None:
+        self._queue.append(MediaStateChanged(call_key, audio_active=True, on_hold=True, held_by_remote=True))
 
     def _state(self, call_key: str, state: CallState, code: int, reason: str) -> None:
         self._queue.append(CallStateChanged(call_key, state, self.calls.get(call_key, ""), code, reason))

@@ -9,15 +9,16 @@ from app.telephony.pjsua2_logging import never_raise
 
 
 class Pjsua2Account(pj.Account):
-    """Hands the pjsua call id of each incoming INVITE to ``on_incoming`` (which must create the Call now)."""
+    """Hands the pjsua call id and the raw text of each incoming INVITE to ``on_incoming`` (which must create the
+    Call now); the INVITE text is where the caller's full From header is (see caller_id)."""
 
-    def __init__(self, on_incoming: Callable[[int], None]):
+    def __init__(self, on_incoming: Callable[[int, str], None]):
         super().__init__()
         self._on_incoming = on_incoming
 
     @never_raise
     def onIncomingCall(self, prm: "pj.OnIncomingCallParam") -> None:
-        self._on_incoming(prm.callId)
+        self._on_incoming(prm.callId, prm.rdata.wholeMsg)
 
 
 def local_account_config(

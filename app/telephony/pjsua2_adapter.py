@@ -13,25 +13,37 @@ import os
 import time
 import uuid
 from collections import deque
+from collections.abc import Sequence
+from pathlib import Path
 
 import pjsua2 as pj
 
-from app.telephony.caller_id import parse_remote_party
+from app.telephony.call_options import CallOptions
+from app.telephony.caller_id import caller_from_invite
 from app.telephony.dial_target import normalize_dial_target
 from app.telephony.events import (
     AudioDeviceStatus,
     CallState,
     CallStateChanged,
+    DtmfReceived,
     IncomingCall,
     MediaStateChanged,
     TelephonyError,
     TelephonyEvent,
+    TransferStatus,
 )
 from app.telephony.pjsua2_account import Pjsua2Account, local_account_config
 from app.telephony.pjsua2_audio import choose_sound_device, connect_to_sound_device, use_null_device
 from app.telephony.pjsua2_call import Pjsua2Call, call_state_event
+from app.telephony.pjsua2_call_control import CallControl, apply_session_timer
 from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint
+from app.telephony.events import SoundDevice
+from app.telephony.pjsua2_media import CallMedia
+from app.telephony.accounts import TelephonyAccount
+from app.telephony.events import RegistrationStateChanged
+from app.telephony.pjsua2_registration import AccountRegistrations, PasswordLookup
 from app.telephony.port import EventListener
+from app.telephony.recording_policy import RecordingSettings
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +66,10 @@ class Pjsua2Phone:
         ua_name: str = "CallDesk",
         dial_prefix: str = "",
         bind_address: str = LOOPBACK,
+        recording: RecordingSettings | None = None,  # None: no recordings (start_recording reports an error)
+        call_options: CallOptions | None = None,  # auto-answer, session timers, DTMF method
+        accounts: Sequence[TelephonyAccount] = (),  # accounts with a registrar (pjsua2_registration)
+        password_lookup: PasswordLookup | None = None,  # account name -> password (the keyring), read at start
     ) -> None:
         self._sip_port = sip_port
         self._user = user
@@ -71,6 +87,13 @@ class Pjsua2Phone:
         self._listeners: list[EventListener] = []
         self._audio_status: AudioDeviceStatus | None = None
         self._bound_port = 0
+        self._media = CallMedia(recording, self._events.append)  # recorders, quality, tones (pjsua2_media)
+        self._control = CallControl(  # hold, mute, DTMF, transfers, conference, auto-answer (pjsua2_call_control)
+            self._calls, self._finished, self._events.append,
+            lambda key, call_id: Pjsua2Call(self._require_account(), key, self, call_id),
+            self._transfer_uri, call_options or CallOptions(),
+        )
+        self._registrations = AccountRegistrations(accounts, password_lookup, self._events.append, self._on_incoming_call)
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -84,9 +107,14 @@ class Pjsua2Phone:
             endpoint.libStart()
             self._audio_status = choose_sound_device(endpoint, self._force_null_audio)
             self._events.append(self._audio_status)
+            self._media.attach(endpoint)
+            self._control.attach(endpoint)
             account = Pjsua2Account(self._on_incoming_call)
             self._account = account
-            account.create(local_account_config(self._user, self._display_name, self._host, self._bound_port, transport_id))
+            config = local_account_config(self._user, self._display_name, self._host, self._bound_port, transport_id)
+            apply_session_timer(config, self._control.options)
+            account.create(config)
+            self._registrations.start(endpoint)  # async: REGISTERs sent, answers come as events
         except pj.Error as error:
             self._destroy_library()
             raise RuntimeError(
@@ -108,6 +136,8 @@ class Pjsua2Phone:
         while self._calls and time.monotonic() < deadline:
             endpoint.libHandleEvents(10)
             self._release_finished_calls()
+        self._registrations.unregister_all(endpoint)  # REGISTER Expires: 0, bounded wait
+        self._media.release()  # recordings closed and reported before the last delivery
         self._deliver_events()
         self._destroy_library()
 
@@ -118,6 +148,10 @@ class Pjsua2Phone:
         for _ in range(MAX_POLLS_PER_PUMP):
             if endpoint.libHandleEvents(0) <= 0:
                 break
+        self._media.pump(self._calls)  # closes ended calls' recordings, takes due quality samples
+        self._registrations.retry_due()  # failed registrations whose backoff is over
+        for call_key in self._control.run_due():  # transferred calls hung up; auto-answers due
+            self.answer(call_key)
         self._release_finished_calls()
         self._deliver_events()
 
@@ -128,8 +162,12 @@ class Pjsua2Phone:
 
     def make_call(self, target: str) -> str:
         """Raises InvalidDialTarget before anything is sent; later failures arrive as events."""
-        uri = normalize_dial_target(target, self._dial_prefix)
-        account = self._require_account()
+        registered = self._registrations.default_account()  # first registered account, else the local one
+        if registered is None:
+            uri, account = normalize_dial_target(target, self._dial_prefix), self._require_account()
+        else:
+            uri = normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain)
+            account = registered.account
         call_key = uuid.uuid4().hex
         call = Pjsua2Call(account, call_key, self)
         self._calls[call_key] = call
@@ -147,6 +185,7 @@ class Pjsua2Phone:
         if call is None or call_key in self._finished:
             log.info("answer: call %s is already over", call_key)
             return
+        self._control.before_answer(call_key)  # call waiting: the other calls go on hold
         param = pj.CallOpParam()
         param.statusCode = 200
         try:
@@ -163,6 +202,63 @@ class Pjsua2Phone:
             call.hangup(pj.CallOpParam())
         except pj.Error as error:
             log.info("hangup of %s: %s", call_key, error.reason)
+
+    # -- call features (logic in pjsua2_call_control) ----------------------------------------------------------
+
+    def reject(self, call_key: str, busy: bool = False) -> None:
+        self._control.reject(call_key, busy)
+
+    def hold(self, call_key: str) -> None:
+        self._control.hold(call_key)
+
+    def unhold(self, call_key: str) -> None:
+        self._control.unhold(call_key)
+
+    def set_muted(self, call_key: str, muted: bool) -> None:
+        self._control.set_muted(call_key, muted)
+
+    def send_dtmf(self, call_key: str, digits: str) -> None:
+        self._control.send_dtmf(call_key, digits)
+
+    def transfer_blind(self, call_key: str, target: str) -> None:
+        self._control.transfer_blind(call_key, target)
+
+    def transfer_attended(self, call_key: str, consult_call_key: str) -> None:
+        self._control.transfer_attended(call_key, consult_call_key)
+
+    def conference(self, call_keys: Sequence[str]) -> None:
+        self._control.conference(call_keys)
+
+    def set_call_options(self, options: CallOptions) -> None:
+        """Auto-answer and DTMF apply at once; session timers from the next start."""
+        self._control.options = options
+
+    def use_wav_as_microphone_for_tests(self, wav: Path | None) -> None:
+        """Test hook: play ``wav`` into every call in place of the microphone (mute still applies)."""
+        self._control.use_wav_as_microphone(wav)
+
+    # -- media: recording, sound devices, tones (logic in pjsua2_media) ---------------------------------------
+
+    def start_recording(self, call_key: str) -> None:
+        self._media.start_recording(None if call_key in self._finished else self._calls.get(call_key), call_key)
+
+    def pause_recording(self, call_key: str) -> None:
+        self._media.recordings.pause(call_key)
+
+    def resume_recording(self, call_key: str) -> None:
+        self._media.recordings.resume(call_key)
+
+    def sound_devices(self) -> tuple[SoundDevice, ...]:
+        return self._media.sound_devices()
+
+    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        self._audio_status = self._media.select_sound_devices(capture, playback)
+        return self._audio_status
+
+    @property
+    def playing_tone(self) -> str | None:
+        """"ringback", "ringtone", "call_waiting" or None (for tests and the status bar)."""
+        return self._media.playing_tone
 
     # -- state -----------------------------------------------------------------------------------------------
 
@@ -181,24 +277,38 @@ class Pjsua2Phone:
     def active_call_keys(self) -> tuple[str, ...]:
         return tuple(key for key in self._calls if key not in self._finished)
 
+    def registration_state(self, account: str) -> RegistrationStateChanged | None:
+        """The last registration event of ``account`` (a name from the settings); None before any or if unknown."""
+        return self._registrations.state(account)
+
     # -- pjsua2 callbacks (via Pjsua2Call / Pjsua2Account): queue events only --------------------------------
 
     def on_call_state(self, call: Pjsua2Call, event: CallStateChanged) -> None:
         if event.state is CallState.DISCONNECTED:
             self._finished.add(call.call_key)
+            self._control.on_call_over(call.call_key)
         self._events.append(event)
+        self._media.on_call_state(call, event)  # tones, recording start/stop, quality tracking
+        if event.state is CallState.DISCONNECTED:
+            # Our last reference goes as this callback returns, which pjsua2 allows for DISCONNECTED. Kept until
+            # the next pump, the Call would outlive its slot: pjsua2's ~Call() keeps the old id, and clears the
+            # user data of (and hangs up) whichever new call has taken the slot by then.
+            self._calls.pop(call.call_key, None)
 
     def on_call_media(self, call: Pjsua2Call, event: MediaStateChanged, active_audio: list[int]) -> None:
         for index in active_audio:
             self._connect_audio(call, index)
+        self._control.on_media_state(call, bool(active_audio))  # re-INVITE done; mute, conference links
         self._events.append(event)
+        self._media.on_call_media(call, event, active_audio)
 
-    def _on_incoming_call(self, call_id: int) -> None:
+    def _on_incoming_call(self, call_id: int, invite: str) -> None:
         call_key = uuid.uuid4().hex
         call = Pjsua2Call(self._require_account(), call_key, self, call_id)
         self._calls[call_key] = call
+        self._media.on_incoming(call_key)
         info = call.getInfo()
-        number, display_name = parse_remote_party(info.remoteUri)
+        number, display_name = caller_from_invite(invite, info.remoteUri)
         self._events.append(IncomingCall(call_key, info.remoteUri, number, display_name))
         state_event = call_state_event(call_key, info)
         if state_event is not None:
@@ -206,6 +316,27 @@ class Pjsua2Phone:
         ringing = pj.CallOpParam()
         ringing.statusCode = 180
         call.answer(ringing)
+        self._control.on_incoming(call_key)  # auto-answer, when on
+
+    def _transfer_uri(self, target: str) -> str:
+        """A transfer target as make_call would dial it (the dial plan of the account calls go out on)."""
+        registered = self._registrations.default_account()
+        if registered is None:
+            return normalize_dial_target(target, self._dial_prefix)
+        return normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain)
+
+    # Pjsua2Call's optional hooks: the call control decides.
+    def on_dtmf(self, call: Pjsua2Call, event: DtmfReceived) -> None:
+        self._control.on_dtmf(call, event)
+
+    def on_transfer_status(self, call: Pjsua2Call, event: TransferStatus) -> None:
+        self._control.on_transfer_status(call, event)
+
+    def on_transfer_request(self, call: Pjsua2Call, target: str) -> bool:
+        return self._control.on_transfer_request(call, target)
+
+    def on_call_replaced(self, call: Pjsua2Call, new_call_id: int) -> Pjsua2Call:
+        return self._control.on_call_replaced(call, new_call_id)
 
     # -- internals -------------------------------------------------------------------------------------------
 
@@ -227,7 +358,7 @@ class Pjsua2Phone:
         self._events.append(CallStateChanged(call_key, CallState.DISCONNECTED, uri, 500, message))
 
     def _release_finished_calls(self) -> None:
-        """Drop our reference to ended calls outside their callbacks (deleting a Call inside one is unsafe)."""
+        """Forget ended calls (normally dropped at the end of their DISCONNECTED callback: see on_call_state)."""
         for call_key in self._finished:
             self._calls.pop(call_key, None)
         self._finished.clear()
@@ -249,8 +380,11 @@ class Pjsua2Phone:
     def _destroy_library(self) -> None:
         """Release Calls and the Account before libDestroy (see module doc), then drop the Endpoint."""
         endpoint, self._endpoint = self._endpoint, None
+        self._control.release()  # its test player before the calls
+        self._media.release()  # recorders and tone generators before the calls and libDestroy
         self._calls.clear()
         self._finished.clear()
+        self._registrations.release()
         if self._account is not None:
             self._account.shutdown()
             self._account = None

@@ -4,11 +4,19 @@ Kept tiny on purpose (STYLE.md): no state beyond the owner's call key, no pjsua2
 callback returns. The owner (the phone adapter or the simulated debtor) decides what to do.
 """
 
-from typing import Protocol
+from typing import Any, Protocol
 
 import pjsua2 as pj
 
-from app.telephony.events import CallState, CallStateChanged, MediaStateChanged
+from app.telephony.events import (
+    CallState,
+    CallStateChanged,
+    DtmfMethod,
+    DtmfReceived,
+    MediaStateChanged,
+    TransferStatus,
+)
+from app.telephony.caller_id import sanitize_reason
 from app.telephony.pjsua2_logging import never_raise
 
 _STATES = {
@@ -50,8 +58,37 @@ class Pjsua2Call(pj.Call):
             call_key=self.call_key,
             audio_active=any(m.status == pj.PJSUA_CALL_MEDIA_ACTIVE for m in audio),
             on_hold=any(m.status in _HOLD for m in audio),
+            held_by_remote=any(m.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD for m in audio),
         )
         self._owner.on_call_media(self, event, active)
+
+    # Optional owner hooks (the phone has them, the simulated debtor does not): on_dtmf, on_transfer_status,
+    # on_transfer_request (-> accept?), on_call_replaced (-> the new Call object for pjsua2 to use).
+
+    @never_raise
+    def onDtmfDigit(self, prm: "pj.OnDtmfDigitParam") -> None:
+        method = DtmfMethod.SIP_INFO if prm.method == pj.PJSUA_DTMF_METHOD_SIP_INFO else DtmfMethod.RFC2833
+        self._hook("on_dtmf", DtmfReceived(self.call_key, str(prm.digit), method))
+
+    @never_raise
+    def onCallTransferStatus(self, prm: "pj.OnCallTransferStatusParam") -> None:
+        event = TransferStatus(self.call_key, int(prm.statusCode), str(prm.reason), bool(prm.finalNotify))
+        self._hook("on_transfer_status", event)
+
+    @never_raise
+    def onCallTransferRequest(self, prm: "pj.OnCallTransferRequestParam") -> None:
+        if self._hook("on_transfer_request", str(prm.dstUri)) is False:
+            prm.statusCode = 603  # Decline: the far end may not redirect this phone
+
+    @never_raise
+    def onCallReplaced(self, prm: "pj.OnCallReplacedParam") -> None:
+        new_call = self._hook("on_call_replaced", int(prm.newCallId))
+        if new_call is not None:
+            prm.newCall = new_call
+
+    def _hook(self, name: str, argument: object) -> Any:
+        hook = getattr(self._owner, name, None)
+        return None if hook is None else hook(self, argument)
 
 
 def call_state_event(call_key: str, info: "pj.CallInfo") -> CallStateChanged | None:
@@ -64,5 +101,5 @@ def call_state_event(call_key: str, info: "pj.CallInfo") -> CallStateChanged | N
         state=state,
         remote_uri=info.remoteUri,
         sip_code=int(info.lastStatusCode),
-        reason=info.lastReason,
+        reason=sanitize_reason(info.lastReason),  # the far end's words: may be binary junk
     )

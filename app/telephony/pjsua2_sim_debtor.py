@@ -129,7 +129,7 @@ class SimulatedDebtor:
 
     # -- internals -------------------------------------------------------------------------------------------
 
-    def _on_incoming_call(self, call_id: int) -> None:
+    def _on_incoming_call(self, call_id: int, _invite: str) -> None:
         assert self._account is not None
         call_key = str(self._next_call_number)
         self._next_call_number += 1

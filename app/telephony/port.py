@@ -1,9 +1,10 @@
 """The phone as the rest of CallDesk sees it: a small Protocol, implemented by pjsua2 and by a fake."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from app.telephony.events import TelephonyEvent
+from app.telephony.call_options import CallOptions
+from app.telephony.events import AudioDeviceStatus, RegistrationStateChanged, SoundDevice, TelephonyEvent
 
 EventListener = Callable[[TelephonyEvent], None]
 
@@ -35,6 +36,57 @@ class TelephonyPort(Protocol):
 
     def local_uri(self) -> str:
         """The SIP URI peers can reach this phone at, e.g. sip:agent@127.0.0.1:5070."""
+
+    # -- call features: each is a no-op (logged) for a call that is over; SIP failures come as TelephonyError --
+
+    def reject(self, call_key: str, busy: bool = False) -> None:
+        """Refuse a ringing incoming call: 486 Busy Here when ``busy``, else 603 Decline."""
+
+    def hold(self, call_key: str) -> None:
+        """re-INVITE with a=sendonly; MediaStateChanged(on_hold=True) follows."""
+
+    def unhold(self, call_key: str) -> None:
+        """Back to sendrecv; any other connected call is put on hold."""
+
+    def set_muted(self, call_key: str, muted: bool) -> None:
+        """Disconnect (or reconnect) the agent's microphone from the call; MuteChanged follows."""
+
+    def send_dtmf(self, call_key: str, digits: str) -> None:
+        """0-9 * # A-D: RFC 2833, or SIP INFO when the far end does not take RFC 2833. DtmfSent (a count) follows.
+        Raises InvalidDtmf (a ValueError) for other keys."""
+
+    def transfer_blind(self, call_key: str, target: str) -> None:
+        """REFER to a number or SIP URI (InvalidDialTarget first); TransferStatus events, the call ends on 2xx."""
+
+    def transfer_attended(self, call_key: str, consult_call_key: str) -> None:
+        """REFER with Replaces: the far ends of both calls talk to each other and both calls end on 2xx."""
+
+    def conference(self, call_keys: Sequence[str]) -> None:
+        """Every listed (connected) call hears every other and the agent; held ones are taken off hold."""
+
+    def set_call_options(self, options: CallOptions) -> None:
+        """Auto-answer and the DTMF method apply at once; session timers from the next start."""
+
+    # -- media: recording and sound devices --
+
+    def start_recording(self, call_key: str) -> None:
+        """Record both parties (on-demand policy); before the answer it starts at the answer. RecordingStateChanged."""
+
+    def pause_recording(self, call_key: str) -> None:
+        """E.g. while a card number is read out: nothing is written until resume_recording."""
+
+    def resume_recording(self, call_key: str) -> None: ...
+
+    def sound_devices(self) -> tuple[SoundDevice, ...]:
+        """Capture and playback devices by name, the null device last."""
+
+    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        """Use these devices (names from sound_devices()); an unknown or broken one falls back to the null device."""
+
+    # -- accounts --
+
+    def registration_state(self, account: str) -> RegistrationStateChanged | None:
+        """The last registration event of the named SIP account (None before the first, or for an unknown name)."""
 
     @property
     def using_null_audio(self) -> bool: ...

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.context_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.context_label)
+        self.registration_label: QLabel | None = None  # created by the first show_registration (accounts only)
         self._connect()
         self.resize(1366, 768)
 
@@ -114,6 +115,31 @@ class MainWindow(QMainWindow):
 
     def show_audio_status(self, null_device: bool, description: str) -> None:
         self.softphone.show_audio_status(null_device, description)
+
+    def show_registration(self, state: str, plain_reason: str) -> None:
+        """The SIP account's registration in the status bar; the plain reason (e.g. "wrong user or password") as
+        its tooltip. ``state``: "registering" | "registered" | "failed" | "unregistered"."""
+        texts = {
+            "registering": self.tr("SIP: registering…"),
+            "registered": self.tr("SIP: registered"),
+            "failed": self.tr("SIP: not registered"),
+            "unregistered": self.tr("SIP: not registered"),
+        }
+        reasons = {
+            "wrong user or password": self.tr("wrong user or password"),
+            "unknown user": self.tr("unknown user"),
+            "registrar unreachable": self.tr("registrar unreachable"),
+            "no password stored": self.tr("no password stored"),
+            "registered": self.tr("registered"),
+            "registering": self.tr("registering"),
+            "not registered": self.tr("not registered"),
+        }
+        if self.registration_label is None:
+            self.registration_label = QLabel(self)
+            self.statusBar().addPermanentWidget(self.registration_label)
+        self.registration_label.setText(texts.get(state, state))
+        self.registration_label.setToolTip(reasons.get(plain_reason, plain_reason))
+        self.registration_label.setStyleSheet("color: #8c1d18;" if state == "failed" else "")
 
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
         """Ask the agent, one call at a time, to complete calls a crash cut off."""

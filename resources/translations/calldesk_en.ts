@@ -295,6 +295,56 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: registering…</source>
+        <translation>SIP: registering…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: registered</source>
+        <translation>SIP: registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: not registered</source>
+        <translation>SIP: not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>wrong user or password</source>
+        <translation>wrong user or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registrar unreachable</source>
+        <translation>registrar unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>no password stored</source>
+        <translation>no password stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registering</source>
+        <translation>registering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="31" />
         <source>CallDesk %1</source>
         <translation>CallDesk %1</translation>

@@ -295,6 +295,56 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: registering…</source>
+        <translation>SIP：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: registered</source>
+        <translation>SIP：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>SIP: not registered</source>
+        <translation>SIP：未注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>wrong user or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registrar unreachable</source>
+        <translation>无法连接注册服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>no password stored</source>
+        <translation>未保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>registering</source>
+        <translation>正在注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="31" />
         <source>CallDesk %1</source>
         <translation>CallDesk 坐席台 %1</translation>

@@ -79,6 +79,12 @@ class FakeCallLog:
                                         self.calls[call_id]["number"], "Agent", 30, code, note)
             self.directory.records[debtor_id] = replace(record, contact_history=(entry, *record.contact_history))
 
+    def set_recording(self, call_id: int, path: str, sha256: str | None, duration_ms: int | None) -> None:
+        self.calls[call_id].setdefault("recording", (path, sha256, duration_ms))
+
+    def set_quality_summary(self, call_id: int, summary: dict[str, Any]) -> None:
+        self.calls[call_id].setdefault("quality_summary", dict(summary))
+
     def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
         views = []
         for call_id, call in self.calls.items():

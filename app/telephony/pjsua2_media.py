@@ -1,0 +1,150 @@
+"""What the phone does with a call's audio besides connecting it to the sound device: recording, quality, tones,
+and the agent's choice of sound devices.
+
+``Pjsua2Phone`` owns one ``CallMedia`` and forwards a few moments to it: each call state and media change (inside
+pjsua2 callbacks: only cheap work and queued events), each ``pump()`` (after ``libHandleEvents``: recorders of
+ended calls are closed, quality samples taken when due) and the shutdown (before ``libDestroy``: every recorder
+and tone generator is released). It never keeps a Call: the phone passes its live calls in when they are needed.
+"""
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import pjsua2 as pj
+
+from app.telephony.events import (
+    AudioDeviceStatus,
+    CallState,
+    CallStateChanged,
+    MediaStateChanged,
+    SoundDevice,
+    TelephonyEvent,
+)
+from app.telephony.pjsua2_devices import NULL_DEVICE_NAME, list_sound_devices, select_sound_devices
+from app.telephony.pjsua2_quality import QualityMonitor
+from app.telephony.pjsua2_recording import CallRecordings
+from app.telephony.pjsua2_tones import RingingCalls, TonePlayer
+from app.telephony.recording_policy import RecordingSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _CallAudio:
+    confirmed: bool = False
+    audio: list[int] = field(default_factory=list)  # active audio media indexes
+
+
+class CallMedia:
+    def __init__(self, recording: RecordingSettings | None, emit: Callable[[TelephonyEvent], None]) -> None:
+        self._endpoint: pj.Endpoint | None = None
+        self._emit = emit
+        self._calls: dict[str, _CallAudio] = {}
+        self.recordings = CallRecordings(recording, emit)
+        self.quality = QualityMonitor(emit)
+        self._ringing = RingingCalls()
+        self._tones = TonePlayer()
+
+    @property
+    def playing_tone(self) -> str | None:
+        tone = self._tones.playing
+        return None if tone is None else tone.value
+
+    def attach(self, endpoint: pj.Endpoint) -> None:
+        """After libStart and the sound device choice."""
+        self._endpoint = endpoint
+
+    # -- from pjsua2 callbacks ---------------------------------------------------------------------------------
+
+    def on_incoming(self, call_key: str) -> None:
+        self._ringing.incoming(call_key)
+
+    def on_call_state(self, call: pj.Call, event: CallStateChanged) -> None:
+        key = event.call_key
+        self._ringing.state(key, event.state)
+        if event.state is CallState.CONFIRMED:
+            audio = self._calls.setdefault(key, _CallAudio())
+            audio.confirmed = True
+            self._audio_up(call, key, audio)
+        elif event.state is CallState.DISCONNECTED:
+            self._calls.pop(key, None)
+            self.recordings.call_ended(key)
+            self.quality.call_ended(key)
+        self._update_tone()
+
+    def on_call_media(self, call: pj.Call, event: MediaStateChanged, active_audio: list[int]) -> None:
+        key = event.call_key
+        self._ringing.media(key, event.audio_active)
+        audio = self._calls.setdefault(key, _CallAudio())
+        audio.audio = list(active_audio)
+        if audio.confirmed:
+            self._audio_up(call, key, audio)
+        self._update_tone()
+
+    # -- from the phone's API ----------------------------------------------------------------------------------
+
+    def start_recording(self, call: pj.Call | None, call_key: str) -> None:
+        """``call`` None: the call is over or unknown (nothing to record)."""
+        if call is None:
+            log.info("start_recording: call %s is already over", call_key)
+            return
+        audio = self._calls.get(call_key)
+        answered = audio is not None and audio.confirmed and bool(audio.audio)
+        self.recordings.request(call_key, self._sources(call, audio.audio) if answered and audio else None)
+
+    def sound_devices(self) -> tuple[SoundDevice, ...]:
+        if self._endpoint is None:
+            return (SoundDevice(NULL_DEVICE_NAME, capture=True, playback=True, null=True),)
+        return list_sound_devices(self._endpoint)
+
+    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        """Switch devices now (also mid-call: the bridge keeps its ports); the status is also queued as an event."""
+        if self._endpoint is None:
+            raise RuntimeError("The phone is not started: start it before choosing sound devices.")
+        status = select_sound_devices(self._endpoint, capture, playback)
+        self._emit(status)
+        return status
+
+    # -- from pump() and shutdown() ----------------------------------------------------------------------------
+
+    def pump(self, calls: Mapping[str, pj.Call], now: float | None = None) -> None:
+        """After libHandleEvents: close the recordings of ended calls, then sample the calls that are due."""
+        self.recordings.close_ended()
+        moment = time.monotonic() if now is None else now
+        for call_key in self.quality.due(moment):
+            call = calls.get(call_key)
+            if call is not None:
+                self.quality.sample(call_key, call, moment)
+
+    def release(self) -> None:
+        """Before libDestroy (safe to call twice): recorders closed and reported, tone generator destroyed."""
+        self.recordings.close_all()
+        self.quality.forget_all()
+        self._tones.release()
+        self._calls.clear()
+        self._endpoint = None
+
+    # -- internals ---------------------------------------------------------------------------------------------
+
+    def _audio_up(self, call: pj.Call, call_key: str, audio: _CallAudio) -> None:
+        if not audio.audio:
+            return
+        self.quality.call_connected(call_key, audio.audio[0])
+        self.recordings.call_answered(call_key, self._sources(call, audio.audio))
+
+    def _sources(self, call: pj.Call, indexes: list[int]) -> list[pj.AudioMedia]:
+        """The debtor (the call's audio) and the agent (the capture port of the sound device, or the null device)."""
+        sources: list[pj.AudioMedia] = []
+        try:
+            sources.extend(call.getAudioMedia(index) for index in indexes)
+            if self._endpoint is not None:
+                sources.append(self._endpoint.audDevManager().getCaptureDevMedia())
+        except pj.Error as error:
+            log.warning("call audio not available for recording: %s", error.reason)
+        return sources
+
+    def _update_tone(self) -> None:
+        if self._endpoint is not None:
+            self._tones.play(self._endpoint, self._ringing.wanted_tone())

@@ -1,0 +1,242 @@
+"""Benchmark: call set-up time (dial → CONFIRMED) through CallDesk's telephony service vs a bare pjsua2 script.
+
+    .venv/bin/python bench/call_setup.py [--calls 50] [--warmup 3] [--gap-ms 100]
+
+Both sides call the same simulated debtor line (a child process on 127.0.0.1, answer delay 0) in one run:
+
+- app: ``Pjsua2Phone`` pumped by ``TelephonyBridge``'s QTimer on a ``QCoreApplication``, with ``CallSession``
+  logging every call to a real SQLite ``CallLogRepository`` (migrated, a few demo debtors, in a temporary folder).
+  Timed from ``CallSession.dial()`` to the session's "confirmed" signal. Each call is hung up and given an outcome
+  before the next, as an agent would.
+- bare: once the app's phone is shut down, a minimal ``pj.Endpoint``/``Account``/``Call`` in this process with the
+  same endpoint settings (no worker threads, null sound device), pumped by ``libHandleEvents(10)``. Timed from
+  ``makeCall()`` to ``onCallState`` with CONFIRMED.
+
+Between calls both sides keep pumping for ``--gap-ms`` (an agent records an outcome anyway): pjlib returns a closed
+socket's slot to its I/O queue only after 500 ms, so calls back to back at loopback speed (a few ms each) run the
+queue dry (``pj_ioqueue_register_sock2`` assertion) after a few dozen calls.
+
+Prints median and p95 of each side and both ratios (app / bare). The last line is always
+``call_setup_ratio: X``, the ratio of the medians. Goal: at most 1.2.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pjsua2 as pj  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+
+from app.db.call_log_repository import CallLogRepository  # noqa: E402
+from app.db.debtor_repository import DebtorRepository  # noqa: E402
+from app.db.demo_data import seed_demo_data  # noqa: E402
+from app.db.engine import create_database_engine, session_factory  # noqa: E402
+from app.db.migrate import upgrade_to_head  # noqa: E402
+from app.scripts.loader import load_library  # noqa: E402
+from app.services.call_session import AgentIdentity, CallSession  # noqa: E402
+from app.services.dial_router import DialRouter  # noqa: E402
+from app.services.telephony_bridge import TelephonyBridge  # noqa: E402
+from app.telephony.pjsua2_adapter import Pjsua2Phone  # noqa: E402
+from app.telephony.sim_line import SimulatedDebtorLine  # noqa: E402
+
+CALL_TIMEOUT_S = 15.0
+DEBTOR_NUMBER = "13812345678"  # dialled as typed; in demo mode the router sends it to the simulated line
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+# -- the app's telephony service -----------------------------------------------------------------------------------
+
+
+def app_calls(folder: Path, line: SimulatedDebtorLine, count: int, gap_s: float) -> list[float]:
+    """Set-up times in ms of ``count`` calls through CallSession + TelephonyBridge + Pjsua2Phone."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    engine = create_database_engine(f"sqlite:///{folder / 'calldesk.db'}")
+    upgrade_to_head(engine)
+    seed_demo_data(engine, 5, seed=11)
+    sessions = session_factory(engine)
+    call_log = CallLogRepository(sessions)
+    call_log.ensure_agent("bench", "Bench Agent")
+    record = DebtorRepository(sessions).record(DebtorRepository(sessions).list_debtors(limit=1)[0].debtor_id)
+    phone = Pjsua2Phone(user="agent", display_name="Bench Agent", force_null_audio=True)
+    bridge = TelephonyBridge(phone)
+    session = CallSession(phone=phone, call_log=call_log, router=DialRouter(demo_line=line), scripts=load_library(),
+                          agent=AgentIdentity("bench", "Bench Agent"), language="en")
+    bridge.call_state_changed.connect(session.on_call_state)
+    problems: list[str] = []
+    session.problem.connect(problems.append)
+    confirmed_at: list[float] = []
+    session.call_state_changed.connect(
+        lambda state, _reason: confirmed_at.append(time.perf_counter()) if state == "confirmed" else None)
+    ended: list[int] = []
+    session.outcome_required.connect(ended.append)
+    bridge.start()
+    times: list[float] = []
+    try:
+        for _ in range(count):
+            confirmed_at.clear()
+            started = time.perf_counter()
+            if not session.dial(record, DEBTOR_NUMBER):
+                raise BenchError(f"the app could not dial: {problems[-1:]}")
+            _run_until(app, lambda: bool(confirmed_at), "the app's call was not confirmed")
+            times.append((confirmed_at[0] - started) * 1000)
+            calls_ended = len(ended)
+            session.hang_up()
+            _run_until(app, lambda: len(ended) > calls_ended, "the app's call did not end")
+            session.record_outcome("no_answer", "benchmark call")
+            gap_over = time.monotonic() + gap_s
+            _run_until(app, lambda: time.monotonic() >= gap_over, "the pause between calls did not end")
+    finally:
+        bridge.shutdown()
+        engine.dispose()
+    return times
+
+
+def _run_until(app: QCoreApplication, condition: Callable[[], bool], failure: str) -> None:
+    """Run the Qt event loop (the bridge's QTimer pumps the phone) until ``condition`` holds."""
+    deadline = time.monotonic() + CALL_TIMEOUT_S
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(1)
+    check.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
+    check.start()
+    if not condition():
+        loop.exec()
+    check.stop()
+    if not condition():
+        raise BenchError(f"{failure} within {CALL_TIMEOUT_S:.0f} s")
+
+
+# -- a bare pjsua2 script --------------------------------------------------------------------------------------------
+
+
+class _BareCall(pj.Call):
+    def __init__(self, account: pj.Account) -> None:
+        super().__init__(account)
+        self.confirmed_at: float | None = None
+        self.over = False
+
+    def onCallState(self, prm: "pj.OnCallStateParam") -> None:
+        state = self.getInfo().state
+        if state == pj.PJSIP_INV_STATE_CONFIRMED and self.confirmed_at is None:
+            self.confirmed_at = time.perf_counter()
+        elif state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self.over = True
+
+    def onCallMediaState(self, prm: "pj.OnCallMediaStateParam") -> None:
+        manager = pj.Endpoint.instance().audDevManager()
+        for media in self.getInfo().media:
+            if media.type == pj.PJMEDIA_TYPE_AUDIO and media.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                audio = self.getAudioMedia(media.index)
+                audio.startTransmit(manager.getPlaybackDevMedia())
+                manager.getCaptureDevMedia().startTransmit(audio)
+
+
+def bare_calls(uri: str, count: int, gap_s: float) -> list[float]:
+    """Set-up times in ms of ``count`` calls from a minimal pjsua2 endpoint (none other may exist now)."""
+    endpoint = pj.Endpoint()
+    endpoint.libCreate()
+    config = pj.EpConfig()
+    config.uaConfig.threadCnt = 0
+    config.uaConfig.mainThreadOnly = True
+    config.logConfig.level = 1
+    config.logConfig.consoleLevel = 1
+    endpoint.libInit(config)
+    transport = pj.TransportConfig()
+    transport.boundAddress = "127.0.0.1"
+    transport_id = endpoint.transportCreate(pj.PJSIP_TRANSPORT_UDP, transport)
+    endpoint.libStart()
+    endpoint.audDevManager().setNullDev()
+    account_config = pj.AccountConfig()
+    port = endpoint.transportGetInfo(transport_id).localName.rsplit(":", 1)[1]
+    account_config.idUri = f"sip:bare@127.0.0.1:{port}"
+    account_config.sipConfig.transportId = transport_id
+    account_config.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+    account = pj.Account()
+    account.create(account_config)
+    try:
+        return [_bare_call(endpoint, account, uri, gap_s) for _ in range(count)]
+    finally:
+        account.shutdown()
+        del account
+        endpoint.libDestroy(pj.PJSUA_DESTROY_NO_RX_MSG)
+
+
+def _bare_call(endpoint: pj.Endpoint, account: pj.Account, uri: str, gap_s: float) -> float:
+    """One call: dial, time to CONFIRMED, hang up. The Call is gone when this returns (before any libDestroy)."""
+    call = _BareCall(account)
+    try:
+        started = time.perf_counter()
+        call.makeCall(uri, pj.CallOpParam(True))
+        _poll_until(endpoint, lambda: call.confirmed_at is not None or call.over, "the bare call was not confirmed")
+        if call.confirmed_at is None:
+            raise BenchError("the bare call ended before it was confirmed")
+        return (call.confirmed_at - started) * 1000
+    finally:
+        if call.isActive():
+            call.hangup(pj.CallOpParam())
+            _poll_until(endpoint, lambda: call.over, "the bare call did not end")
+        del call  # outside its callbacks, before the next call can take its slot
+        gap_over = time.monotonic() + gap_s
+        _poll_until(endpoint, lambda: time.monotonic() >= gap_over, "the pause between calls did not end")
+
+
+def _poll_until(endpoint: pj.Endpoint, condition: Callable[[], bool], failure: str) -> None:
+    deadline = time.monotonic() + CALL_TIMEOUT_S
+    while not condition():
+        if time.monotonic() > deadline:
+            raise BenchError(f"{failure} within {CALL_TIMEOUT_S:.0f} s")
+        endpoint.libHandleEvents(10)
+
+
+# -- report ----------------------------------------------------------------------------------------------------------
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[94]
+
+
+def describe(name: str, values: list[float]) -> str:
+    return (f"{name}: {len(values)} calls, median {statistics.median(values):.1f} ms, p95 {p95(values):.1f} ms, "
+            f"min {min(values):.1f} ms, max {max(values):.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=50, help="timed calls on each side (default 50)")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed calls on each side first (default 3)")
+    parser.add_argument("--gap-ms", type=int, default=100, help="pumping between calls (default 100)")
+    args = parser.parse_args()
+    if args.calls < 2:
+        parser.error("--calls must be at least 2")
+    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as folder:
+        line = SimulatedDebtorLine(answer_delay_ms=0, prompt=None)
+        try:
+            uri = line.start()
+            app = app_calls(Path(folder), line, args.warmup + args.calls, args.gap_ms / 1000)[args.warmup:]
+            bare = bare_calls(uri, args.warmup + args.calls, args.gap_ms / 1000)[args.warmup:]
+        except (BenchError, RuntimeError) as error:
+            print(f"call_setup: {error}", file=sys.stderr)
+            return 1
+        finally:
+            line.stop()
+    print(describe("app (CallSession + TelephonyBridge + Pjsua2Phone, SQLite call log)", app))
+    print(describe("bare pjsua2 (Endpoint/Account/Call, libHandleEvents loop)", bare))
+    print(f"p95 ratio app/bare: {p95(app) / p95(bare):.2f}")
+    print(f"median ratio app/bare: {statistics.median(app) / statistics.median(bare):.2f} (the figure below)")
+    print(f"call_setup_ratio: {statistics.median(app) / statistics.median(bare):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
