@@ -225,3 +225,9 @@ def test_example_config_documents_only_real_keys(tmp_path: Path, caplog: pytest.
 def test_redact_url_hides_only_the_password() -> None:
     assert redact_url("postgresql+psycopg://desk:s3cret@db:5432/calldesk") == "postgresql+psycopg://desk:***@db:5432/calldesk"
     assert redact_url("sqlite:////var/lib/calldesk.db") == "sqlite:////var/lib/calldesk.db"
+
+
+def test_calls_table_is_passed_on_for_the_phone_to_check(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[calls]\nauto_answer = true\ndtmf_method = "sip_info"\n')
+    settings = load_settings(config_file=config, environ=ENGLISH)
+    assert settings.call_options == {"auto_answer": True, "dtmf_method": "sip_info"}
