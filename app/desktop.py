@@ -101,6 +101,7 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession) -> None:
     """Every phone event the call log records goes to the call session."""
     bridge.call_state_changed.connect(session.on_call_state)
     bridge.media_state_changed.connect(session.on_media_state)
+    bridge.mute_changed.connect(session.on_mute_changed)
     bridge.dtmf_sent.connect(session.on_dtmf)
     bridge.dtmf_received.connect(session.on_dtmf)
     bridge.recording_state_changed.connect(session.on_recording_state)

@@ -24,6 +24,7 @@ class CallEventKind(StrEnum):
     QUALITY_SUMMARY = "quality_summary"  # payload: {"samples", "codec", "mos_min", "mos_avg", "loss_percent_max", ...}
     DTMF = "dtmf"  # payload: {"direction": "sent"|"received", "keys": count, "method": "rfc2833"|"sip_info"} never the keys
     HOLD = "hold"  # payload: {"held": bool, "by": "agent"|"far_end"} ("by" only when held)
+    MUTE = "mute"  # payload: {"muted": bool}
     OUTCOME = "outcome"  # payload: {"code": str, "note": str}
     INTERRUPTED = "interrupted"  # payload: {"reason": str}
 

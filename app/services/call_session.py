@@ -16,7 +16,7 @@ from app.services.call_media_log import CallMediaLog
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal
 from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, MediaStateChanged
-from app.telephony.events import CallQualitySummary, RecordingStateChanged
+from app.telephony.events import CallQualitySummary, MuteChanged, RecordingStateChanged
 from app.telephony.port import InvalidDialTarget, TelephonyPort
 
 STANDARD_SCRIPT = "standard_call"
@@ -50,6 +50,7 @@ class _ActiveCall:
     run: ScriptRun
     answered: bool = False
     held: bool = False
+    muted: bool = False
 
 
 class CallSession(QObject):
@@ -59,6 +60,8 @@ class CallSession(QObject):
     call_completed = Signal(int)  # debtor id whose history changed
     problem = Signal(str)  # a message the agent must see
     recording_changed = Signal(str)  # "recording" | "paused" | "stopped" (also just after the call ended)
+    hold_changed = Signal(bool)
+    mute_changed = Signal(bool)
 
     def __init__(self, *, phone: TelephonyPort, call_log: CallLog, router: DialRouter, scripts: ScriptLibrary,
                  agent: AgentIdentity, language: str, parent: QObject | None = None) -> None:
@@ -132,6 +135,27 @@ class CallSession(QObject):
         """Always works, whatever the script is doing."""
         if self._active is not None:
             self._phone.hangup(self._active.call_key)
+
+    def toggle_hold(self) -> None:
+        """Hold the answered call, or take it off hold (a re-INVITE; the state follows from the phone's events)."""
+        active = self._active
+        if active is not None and active.answered:
+            (self._phone.unhold if active.held else self._phone.hold)(active.call_key)
+
+    def toggle_mute(self) -> None:
+        """Mute or unmute the agent's microphone on the call in progress."""
+        active = self._active
+        if active is not None:
+            self._phone.set_muted(active.call_key, not active.muted)
+
+    def on_mute_changed(self, event: MuteChanged) -> None:
+        """Connected to the bridge's mute_changed signal."""
+        active = self._active
+        if active is None or event.call_key != active.call_key or event.muted == active.muted:
+            return
+        active.muted = event.muted
+        self._journal.append(active.call_id, CallEventKind.MUTE, {"muted": event.muted})
+        self.mute_changed.emit(event.muted)
 
     # -- recording (on-demand policy, or a pause while a card number is read out) ------------------------------
 
@@ -225,6 +249,7 @@ class CallSession(QObject):
         if event.on_hold:
             payload["by"] = "far_end" if event.held_by_remote else "agent"
         self._journal.append(active.call_id, CallEventKind.HOLD, payload)
+        self.hold_changed.emit(event.on_hold)
 
     def _end_call(self, active: _ActiveCall, event: CallStateChanged) -> None:
         active.run.finish()

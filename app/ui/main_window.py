@@ -83,6 +83,13 @@ class MainWindow(QMainWindow):
         self.record_view.dial_requested.connect(self._dial_from_record)
         self.softphone.dial_requested.connect(self._dial)
         self.softphone.hangup_requested.connect(self._session.hang_up)
+        self.softphone.hold_requested.connect(self._session.toggle_hold)
+        self.softphone.mute_requested.connect(self._session.toggle_mute)
+        self.softphone.recording_pause_requested.connect(
+            lambda pause: self._session.pause_recording() if pause else self._session.resume_recording())
+        self._session.hold_changed.connect(self.softphone.show_held)
+        self._session.mute_changed.connect(self.softphone.show_muted)
+        self._session.recording_changed.connect(self.softphone.show_recording)
         self.script_pane.next_requested.connect(self._session.next_stage)
         self.script_pane.back_requested.connect(self._session.previous_stage)
         self._session.call_state_changed.connect(self.softphone.show_call_state)

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui import display
@@ -13,6 +14,9 @@ DialProblem = Callable[[str], str | None]
 class SoftphoneStrip(QWidget):
     dial_requested = Signal(str)
     hangup_requested = Signal()
+    hold_requested = Signal()
+    mute_requested = Signal()
+    recording_pause_requested = Signal(bool)  # True: pause (a card number is being read out), False: resume
 
     def __init__(self, dial_problem: DialProblem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,11 @@ class SoftphoneStrip(QWidget):
         self.hangup_button = QPushButton(self.tr("Hang up"), self)
         self.hangup_button.setObjectName("hangupButton")
         self.hangup_button.setStyleSheet("QPushButton#hangupButton:enabled { background: #b3261e; color: white; font-weight: 600; }")
+        self.hold_button = self._toggle(self.tr("Hold"), "F5", self.hold_requested.emit)
+        self.mute_button = self._toggle(self.tr("Mute"), "F6", self.mute_requested.emit)
+        self.pause_recording_button = self._toggle(
+            self.tr("Pause recording"), "F7", lambda: self.recording_pause_requested.emit(not self.pause_recording_button.isChecked()))
+        self.pause_recording_button.setToolTip(self.tr("Pause the recording while the debtor reads out a card number (F7)"))
         self.state_label = QLabel(self.tr("Idle"), self)
         self.state_label.setAccessibleName(self.tr("Call state"))
         self.timer_label = QLabel("00:00", self)
@@ -58,15 +67,41 @@ class SoftphoneStrip(QWidget):
         row.addWidget(self.number_field, 1)
         row.addWidget(self.call_button)
         row.addWidget(self.hangup_button)
+        controls = QHBoxLayout()
+        for button in (self.hold_button, self.mute_button, self.pause_recording_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
         status = QHBoxLayout()
         status.addWidget(self.state_label, 1)
         status.addWidget(self.timer_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(controls)
         layout.addWidget(self.field_error)
         layout.addLayout(status)
         layout.addWidget(self.audio_label)
+
+    def _toggle(self, text: str, shortcut: str, on_click: Callable[[], None]) -> QPushButton:
+        """A checkable call control whose checked state follows the phone's events, not the click."""
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setShortcut(QKeySequence(shortcut))
+        button.setToolTip(f"{text} ({shortcut})")
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _checked: (button.setChecked(not button.isChecked()), on_click()))
+        return button
+
+    def show_held(self, held: bool) -> None:
+        self.hold_button.setChecked(held)
+
+    def show_muted(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+
+    def show_recording(self, state: str) -> None:
+        """"recording", "paused" or "stopped"."""
+        self.pause_recording_button.setChecked(state == "paused")
+        self.pause_recording_button.setEnabled(self._in_call and state in ("recording", "paused"))
 
     def set_number(self, e164: str) -> None:
         """Put a number from the record in the field, masked: the agent dials it without reading it out."""
@@ -128,5 +163,12 @@ class SoftphoneStrip(QWidget):
 
     def _update_buttons(self) -> None:
         self.call_button.setEnabled(not self._in_call and bool(self.number_field.text().strip()) and self.field_error.isHidden())
+        for button in (self.hold_button, self.mute_button):
+            button.setEnabled(self._in_call)
+            if not self._in_call:
+                button.setChecked(False)
+        if not self._in_call:
+            self.pause_recording_button.setEnabled(False)
+            self.pause_recording_button.setChecked(False)
         self.hangup_button.setEnabled(self._in_call)
         self.number_field.setReadOnly(self._in_call)

@@ -3,7 +3,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../app/services/call_session.py" line="89" />
+        <location filename="../../app/services/call_session.py" line="101" />
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>Finish the current call and its outcome before dialling again.</translation>
     </message>
@@ -295,52 +295,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>SIP: registering…</source>
         <translation>SIP: registering…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>SIP: registered</source>
         <translation>SIP: registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>SIP: not registered</source>
         <translation>SIP: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>wrong user or password</source>
         <translation>wrong user or password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>registrar unreachable</source>
         <translation>registrar unreachable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>no password stored</source>
         <translation>no password stored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>registering</source>
         <translation>registering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>not registered</source>
         <translation>not registered</translation>
     </message>
@@ -350,85 +351,85 @@
         <translation>CallDesk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="69" />
         <source>Find debtor</source>
         <translation>Find debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>About CallDesk</source>
         <translation>About CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>Demo: simulated debtor line on 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Complete an interrupted call</source>
         <translation>Complete an interrupted call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>Pick the debtor you are calling first, so the call is logged to their record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</translation>
     </message>
@@ -503,72 +504,92 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>SoftphoneStrip</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="23" />
+        <location filename="../../app/ui/softphone_strip.py" line="27" />
         <source>Number or SIP address</source>
         <translation>Number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="24" />
+        <location filename="../../app/ui/softphone_strip.py" line="28" />
         <source>Number to dial</source>
         <translation>Number to dial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="31" />
+        <location filename="../../app/ui/softphone_strip.py" line="35" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="34" />
+        <location filename="../../app/ui/softphone_strip.py" line="38" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="37" />
+        <location filename="../../app/ui/softphone_strip.py" line="41" />
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="42" />
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="44" />
+        <source>Pause recording</source>
+        <translation>Pause recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="45" />
+        <source>Pause the recording while the debtor reads out a card number (F7)</source>
+        <translation>Pause the recording while the debtor reads out a card number (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="46" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="38" />
+        <location filename="../../app/ui/softphone_strip.py" line="47" />
         <source>Call state</source>
         <translation>Call state</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="79" />
+        <location filename="../../app/ui/softphone_strip.py" line="114" />
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>No sound device found: calls connect, but you will not hear audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120" />
+        <location filename="../../app/ui/softphone_strip.py" line="155" />
         <source>Type a number, or pick a phone from the debtor's record.</source>
         <translation>Type a number, or pick a phone from the debtor's record.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../app/services/call_session.py" line="89" />
+        <location filename="../../app/services/call_session.py" line="101" />
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>请先结束当前通话并选择通话结果，然后再拨号。</translation>
     </message>
@@ -295,52 +295,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>SIP: registering…</source>
         <translation>SIP：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>SIP: registered</source>
         <translation>SIP：已注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>SIP: not registered</source>
         <translation>SIP：未注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>wrong user or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>registrar unreachable</source>
         <translation>无法连接注册服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>no password stored</source>
         <translation>未保存密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>registering</source>
         <translation>正在注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>not registered</source>
         <translation>未注册</translation>
     </message>
@@ -350,85 +351,85 @@
         <translation>CallDesk 坐席台 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="69" />
         <source>Find debtor</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>About CallDesk</source>
         <translation>关于 CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>演示模式：本机模拟客户线路 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>SIP account</source>
         <translation>SIP 账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Agent: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Complete an interrupted call</source>
         <translation>补录中断的通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>请先选择要拨打的客户，通话才能记录到该客户名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 为催收坐席设计的软电话：平和、合规，每一步都有记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>当前有通话正在进行。要挂机并退出吗？该通话会保留在记录中，下次启动时会请您补录结果。</translation>
     </message>
@@ -503,72 +504,92 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>SoftphoneStrip</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="23" />
+        <location filename="../../app/ui/softphone_strip.py" line="27" />
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="24" />
+        <location filename="../../app/ui/softphone_strip.py" line="28" />
         <source>Number to dial</source>
         <translation>拨打号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="31" />
+        <location filename="../../app/ui/softphone_strip.py" line="35" />
         <source>Call</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="34" />
+        <location filename="../../app/ui/softphone_strip.py" line="38" />
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="37" />
+        <location filename="../../app/ui/softphone_strip.py" line="41" />
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="42" />
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="44" />
+        <source>Pause recording</source>
+        <translation>暂停录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="45" />
+        <source>Pause the recording while the debtor reads out a card number (F7)</source>
+        <translation>客户报卡号时暂停录音（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_strip.py" line="46" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="38" />
+        <location filename="../../app/ui/softphone_strip.py" line="47" />
         <source>Call state</source>
         <translation>通话状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="79" />
+        <location filename="../../app/ui/softphone_strip.py" line="114" />
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>未找到声卡：通话可以接通，但听不到声音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Ringing…</source>
         <translation>对方振铃中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="84" />
+        <location filename="../../app/ui/softphone_strip.py" line="119" />
         <source>Connecting…</source>
         <translation>正在接通…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Call ended</source>
         <translation>通话已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="85" />
+        <location filename="../../app/ui/softphone_strip.py" line="120" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120" />
+        <location filename="../../app/ui/softphone_strip.py" line="155" />
         <source>Type a number, or pick a phone from the debtor's record.</source>
         <translation>请输入号码，或从客户档案中选择电话。</translation>
     </message>

@@ -109,3 +109,33 @@ def test_models_pass_the_model_tester(desk, qtmodeltester):
     qtmodeltester.check(window.debtor_list.model)
     qtmodeltester.check(window.record_view.accounts_model)
     qtmodeltester.check(window.record_view.history_model)
+
+
+def test_hold_and_mute_follow_the_phone_and_are_logged(desk, qtbot):
+    window, phone, call_log, session = desk
+    window.debtor_list.select_row(0)
+    qtbot.mouseClick(window.softphone.call_button, Qt.MouseButton.LeftButton)
+    key = _only_call(phone)
+    assert not window.softphone.hold_button.isEnabled()
+    phone.remote_answers(key)
+    phone.pump()
+    phone.add_listener(lambda e: session.on_media_state(e) if type(e).__name__ == "MediaStateChanged" else None)
+    phone.add_listener(lambda e: session.on_mute_changed(e) if type(e).__name__ == "MuteChanged" else None)
+
+    qtbot.mouseClick(window.softphone.hold_button, Qt.MouseButton.LeftButton)
+    assert not window.softphone.hold_button.isChecked()  # not until the phone says so
+    phone.pump()
+    assert window.softphone.hold_button.isChecked() and key in phone.held
+    qtbot.mouseClick(window.softphone.hold_button, Qt.MouseButton.LeftButton)
+    phone.pump()
+    assert not window.softphone.hold_button.isChecked() and key not in phone.held
+    qtbot.mouseClick(window.softphone.mute_button, Qt.MouseButton.LeftButton)
+    phone.pump()
+    assert window.softphone.mute_button.isChecked() and key in phone.muted
+
+    kinds = [(kind, p) for kind, p in call_log.events[1] if kind in (CallEventKind.HOLD, CallEventKind.MUTE)]
+    assert kinds == [(CallEventKind.HOLD, {"held": True, "by": "agent"}), (CallEventKind.HOLD, {"held": False}),
+                     (CallEventKind.MUTE, {"muted": True})]
+    phone.remote_hangs_up(key)
+    phone.pump()
+    assert not window.softphone.mute_button.isChecked() and not window.softphone.mute_button.isEnabled()
