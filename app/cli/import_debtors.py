@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from app.db.csv_import import ENCODINGS, CsvFileError, ImportReport, check_file, import_file, write_rejects
-from app.db.engine import DatabaseUnavailable, create_database_engine, display_url
-from app.db.migrate import upgrade_to_head
+from app.db.engine import display_url
+from app.db.migrate import migrated_database
 
 EXIT_BAD_INPUT = 2
 _ENCODING_ALIASES = {"utf8": "utf-8", "utf-8-sig": "utf-8", "gbk": "gb18030", "gb2312": "gb18030"}
@@ -45,20 +45,13 @@ def run(args: argparse.Namespace, settings: Any) -> int:
             return EXIT_BAD_INPUT if report.problems else 0
         if args.skip_bad is not None:
             _check_writable(args.skip_bad)
-        engine = create_database_engine(settings.database_url)
-        try:
-            upgrade_to_head(engine)
+        with migrated_database(settings.database_url) as engine:  # DatabaseUnavailable: app.__main__ prints it, exit 1
             report = import_file(engine, args.file, args.encoding, skip_bad=args.skip_bad is not None,
                                  progress=progress)
             where = display_url(engine.url)
-        finally:
-            engine.dispose()
     except CsvFileError as error:
         print(f"calldesk: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except DatabaseUnavailable as error:
-        print(f"calldesk: error: {error}", file=sys.stderr)
-        return 1
     _print_problems(report)
     print(f"Checked {report.rows:,} rows in {args.file}: {len(report.good):,} good, {len(report.bad_lines):,} bad.")
     if not report.imported:

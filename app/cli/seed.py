@@ -6,8 +6,8 @@ import time
 from typing import Any
 
 from app.db.demo_data import DatabaseNotEmpty, seed_demo_data
-from app.db.engine import DatabaseUnavailable, create_database_engine, display_url
-from app.db.migrate import upgrade_to_head
+from app.db.engine import display_url
+from app.db.migrate import migrated_database
 
 EXIT_REFUSED = 2
 
@@ -33,22 +33,15 @@ def run(args: argparse.Namespace, settings: Any) -> int:
         if show_progress and (done % 100_000 == 0 or done == total) and total >= 100_000:
             print(f"  {done:,} of {total:,} debtors", file=sys.stderr, flush=True)
 
-    try:
-        engine = create_database_engine(settings.database_url)
-        try:
-            upgrade_to_head(engine)
+    try:  # DatabaseUnavailable carries a user_message: app.__main__ prints it and exits 1
+        with migrated_database(settings.database_url) as engine:
             started = time.perf_counter()
             added = seed_demo_data(engine, args.debtors, args.seed, append=args.append, progress=progress)
             elapsed = time.perf_counter() - started
             where = display_url(engine.url)
-        finally:
-            engine.dispose()
     except DatabaseNotEmpty as error:
         print(f"calldesk: error: {error} Use --append to add demo debtors anyway.", file=sys.stderr)
         return EXIT_REFUSED
-    except DatabaseUnavailable as error:
-        print(f"calldesk: error: {error}", file=sys.stderr)
-        return 1
     print(f"Added {added:,} demo debtors (seed {args.seed}) to {where} in {elapsed:.1f} s.")
     return 0
 

@@ -1,5 +1,7 @@
 """Run the Alembic migrations shipped inside the package (no alembic.ini): at app start and by `calldesk db upgrade`."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -61,3 +63,14 @@ def current_revision(engine: Engine) -> str | None:
             return MigrationContext.configure(connection).get_current_revision()
     except DBAPIError as error:
         raise describe_database_error(error, engine.url) from None
+
+
+@contextmanager
+def migrated_database(url: str) -> Iterator[Engine]:
+    """An engine on ``url`` with the schema brought to head, disposed on exit: what every CLI command needs."""
+    engine = create_database_engine(url)
+    try:
+        upgrade_to_head(engine)
+        yield engine
+    finally:
+        engine.dispose()
