@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli.import_debtors",
     "app.cli.db",
     "app.cli.sim_debtor",
+    "app.cli.scripts",
 )
 
 EXIT_USER_ERROR = 1

@@ -93,6 +93,8 @@ class Settings:
     demo_debtors: int
     recording_policy: str  # "always" | "on_demand"
     call_options: Mapping[str, Any] = field(default_factory=dict)  # the [calls] table, checked by telephony
+    centre_name: Mapping[str, str] = field(default_factory=dict)  # language -> how agents name the centre
+    centre_callback_number: str = ""  # the number debtors (and third parties) are asked to call back
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
@@ -182,8 +184,10 @@ class _ConfigReader:
         recording = self._table(self.data, "recording", ("policy",))
         demo = self._table(self.data, "demo", ("enabled", "debtors"))
         calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
+        centre = self._table(self.data, "centre", ("name_en", "name_zh_CN", "callback_number"))
         accounts = self._sip_accounts()
-        self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "sip_accounts"))
+        self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
+                                           "sip_accounts"))
         if self.unknown:
             log.warning("Config file %s: unknown keys ignored: %s", self.file, ", ".join(self.unknown))
 
@@ -212,6 +216,9 @@ class _ConfigReader:
             demo_debtors=debtors,
             recording_policy=self._choice(recording, "recording.policy", RECORDING_POLICIES, "always"),
             call_options=dict(calls),
+            centre_name={language: name for language in LANGUAGES
+                         if (name := self._value(centre, f"centre.name_{language}", str, None))},
+            centre_callback_number=self._value(centre, "centre.callback_number", str, None) or "",
         )
 
     def _sip_accounts(self) -> tuple[SipAccountSettings, ...]:

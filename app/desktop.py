@@ -14,9 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import Settings, redact_url
 from app.db.call_log_repository import CallLogRepository
 from app.db.debtor_repository import DebtorRepository
+from app.db.outcome_repository import FollowUpRepository
 from app.db.demo_data import seed_demo_data_if_empty
 from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
+from app.domain.debtors import DebtorRecord
+from app.phone_numbers import to_e164
+from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
@@ -72,12 +76,15 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     bridge = TelephonyBridge(phone)
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library()
+    directory = DebtorRepository(sessions)
     session = CallSession(
         phone=phone, call_log=call_log, router=_dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else ""),
         scripts=library, agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
+        follow_ups=FollowUpRepository(sessions), identify_caller=lambda number: _only_debtor(directory, number),
+        centre=_centre(settings),
     )
     _connect_session(bridge, session)
-    window = MainWindow(directory=DebtorRepository(sessions), session=session, language=settings.language)
+    window = MainWindow(directory=directory, session=session, language=settings.language)
     window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
     bridge.audio_device_status.connect(lambda event: window.show_audio_status(event.null_device, event.description))
     bridge.error.connect(lambda event: window.show_problem(event.message))
@@ -106,6 +113,26 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession) -> None:
     bridge.dtmf_received.connect(session.on_dtmf)
     bridge.recording_state_changed.connect(session.on_recording_state)
     bridge.call_quality_summary.connect(session.on_quality_summary)
+    bridge.incoming_call.connect(session.on_incoming_call)
+
+
+def _centre(settings: Settings) -> Centre | None:
+    """The centre named in calldesk.toml for the agent's language; None keeps the scripts' defaults."""
+    default = DEFAULT_CENTRES.get(settings.language, DEFAULT_CENTRES["en"])
+    name = settings.centre_name.get(settings.language)
+    if not name and not settings.centre_callback_number:
+        return None
+    return Centre(name or default.name, settings.centre_callback_number or default.callback_number)
+
+
+def _only_debtor(directory: DebtorRepository, caller_number: str) -> DebtorRecord | None:
+    """The debtor a caller's number belongs to, when exactly one has it on file (else the agent searches)."""
+    try:
+        e164 = to_e164(caller_number)
+    except ValueError:
+        return None
+    matches = directory.find_by_phone(e164)
+    return directory.record(matches[0].debtor_id) if len(matches) == 1 else None
 
 
 def _call_options(settings: Settings) -> tuple[CallOptions, str | None]:

@@ -101,13 +101,7 @@ class CallLogRepository:
         """Record the agent's outcome: an OUTCOME event and the call row's outcome, once."""
         _check_selectable(code)
         with self._sessions.begin() as session:
-            call = _call_for_update(session, call_id)
-            if call.outcome_code is not None:
-                raise CallLogError(
-                    f"call {call_id} already has outcome {call.outcome_code!r}; record a correction as a new event"
-                )
-            _insert_event(session, call_id, CallEventKind.OUTCOME, {"code": code, "note": note})
-            call.outcome_code, call.outcome_note = code, note
+            write_outcome(session, call_id, code, note)
 
     def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
         """Close calls a crash left open, and return every call still waiting for the agent to complete it.
@@ -152,12 +146,7 @@ class CallLogRepository:
         """The agent's outcome for an interrupted call: the one permitted change of a call's outcome."""
         _check_selectable(code)
         with self._sessions.begin() as session:
-            call = _call_for_update(session, call_id)
-            if call.outcome_code != OutcomeCode.INTERRUPTED.value:
-                raise CallLogError(f"call {call_id} is not waiting for completion (outcome {call.outcome_code!r})")
-            _insert_event(session, call_id, CallEventKind.OUTCOME,
-                          {"code": code, "note": note, "completes": OutcomeCode.INTERRUPTED.value})
-            call.outcome_code, call.outcome_note = code, note
+            write_outcome(session, call_id, code, note, completes_interrupted=True)
 
     def events(self, call_id: int) -> tuple[CallEventView, ...]:
         with self._sessions() as session:
@@ -175,6 +164,39 @@ class CallLogRepository:
     def _call_exists(self, call_id: int) -> bool:
         with self._sessions() as session:
             return session.get(Call, call_id) is not None
+
+
+def write_outcome(session: Session, call_id: int, code: str, note: str, *,
+                  completes_interrupted: bool = False) -> Call:
+    """The outcome rule, inside the caller's transaction (also used by the follow-up repository).
+
+    Set once, with an OUTCOME event; with ``completes_interrupted``, the one permitted change: ``interrupted``
+    replaced by the agent's code. Returns the locked call row.
+    """
+    _check_selectable(code)
+    call = _call_for_update(session, call_id)
+    payload: dict[str, Any] = {"code": code, "note": note}
+    if completes_interrupted:
+        if call.outcome_code != OutcomeCode.INTERRUPTED.value:
+            raise CallLogError(f"call {call_id} is not waiting for completion (outcome {call.outcome_code!r})")
+        payload["completes"] = OutcomeCode.INTERRUPTED.value
+    elif call.outcome_code is not None:
+        raise CallLogError(
+            f"call {call_id} already has outcome {call.outcome_code!r}; record a correction as a new event"
+        )
+    _insert_event(session, call_id, CallEventKind.OUTCOME, payload)
+    call.outcome_code, call.outcome_note = code, note
+    return call
+
+
+def insert_call_event(session: Session, call_id: int, kind: str, payload: dict[str, Any]) -> int:
+    """Append one event inside the caller's transaction; returns its sequence number."""
+    return _insert_event(session, call_id, kind, payload)
+
+
+def agent_id_for(session: Session, login: str) -> int:
+    """The agent's id inside the caller's transaction, creating the agent on first use (as ``start_call`` does)."""
+    return _ensure_agent(session, login, login)
 
 
 def _ensure_agent(session: Session, login: str, display_name: str, role: str = "agent") -> int:

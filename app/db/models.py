@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -48,6 +50,7 @@ PLAN_STATUSES = ("proposed", "active", "completed", "broken", "cancelled")
 PROMISE_STATUSES = ("pending", "kept", "broken")
 CALLBACK_STATUSES = ("pending", "done", "cancelled")
 CALL_DIRECTIONS = ("outbound", "inbound")
+CASE_FLAG_KINDS = ("dispute", "hardship", "cease_contact", "deceased", "legal")  # app.domain.outcomes.CaseFlag
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -168,7 +171,11 @@ class PaymentPlan(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
-    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    status: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed until approved, when needed
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))  # agreed on (0003)
+    total: Mapped[Decimal | None] = mapped_column(Money)  # all the debtor will pay; None before 0003
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
 
 
 class PlanInstalment(Base):
@@ -230,8 +237,15 @@ class CallEvent(AppendOnly, Base):
 
 
 class PromiseToPay(Base):
+    """Kept or broken is decided later from the account's payments; until then the status is pending."""
+
     __tablename__ = "promises_to_pay"
-    __table_args__ = (CheckConstraint(_one_of("status", PROMISE_STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(_one_of("status", PROMISE_STATUSES), name="status"),
+        # Only the promises still to be judged, read in id order by every evaluation run (0003).
+        Index("ix_promises_to_pay_pending", "id", sqlite_where=text("status = 'pending'"),
+              postgresql_where=text("status = 'pending'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
@@ -268,3 +282,40 @@ class Callback(Base):
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(16), default="pending")
+    note: Mapped[str | None] = mapped_column(Text)  # what was agreed about the callback (0003)
+    done_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))  # (0003)
+
+
+_OPEN_DEBTOR_WIDE = "cleared_at IS NULL AND account_id IS NULL"
+_OPEN_ON_ACCOUNT = "cleared_at IS NULL AND account_id IS NOT NULL"
+
+
+class RaisedCaseFlag(Base):
+    """A case flag an outcome raised on a debtor, or on one account for a dispute (0003).
+
+    Open while ``cleared_at`` is NULL; a review clears it (who, when, why), nothing deletes it. At most one
+    open flag per kind on a debtor (debtor-wide) or on an account: two partial unique indexes keep that true
+    for every seat (one index could not, as NULL account ids never collide).
+    """
+
+    __tablename__ = "case_flags"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", CASE_FLAG_KINDS), name="kind"),
+        Index("ix_case_flags_debtor_id_cleared_at", "debtor_id", "cleared_at"),
+        Index("uq_case_flags_open_debtor_wide", "debtor_id", "kind", unique=True,
+              sqlite_where=text(_OPEN_DEBTOR_WIDE), postgresql_where=text(_OPEN_DEBTOR_WIDE)),
+        Index("uq_case_flags_open_on_account", "account_id", "kind", unique=True,
+              sqlite_where=text(_OPEN_ON_ACCOUNT), postgresql_where=text(_OPEN_ON_ACCOUNT)),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))  # None: debtor-wide
+    kind: Mapped[str] = mapped_column(String(16))
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    raised_by_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    cleared_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cleared_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    clear_note: Mapped[str | None] = mapped_column(Text)

@@ -27,6 +27,11 @@ class CallEventKind(StrEnum):
     MUTE = "mute"  # payload: {"muted": bool}
     OUTCOME = "outcome"  # payload: {"code": str, "note": str}
     INTERRUPTED = "interrupted"  # payload: {"reason": str}
+    # Follow-ups written with the outcome ("account": last 4 digits only):
+    PROMISE_RECORDED = "promise_recorded"  # payload: {"promise_id", "account", "amount": str, "due_on": iso date}
+    CALLBACK_SCHEDULED = "callback_scheduled"  # payload: {"callback_id", "due_at": iso time}
+    PLAN_AGREED = "plan_agreed"  # payload: {"plan_id", "kind", "account", "total": str, "instalments": n, "status"}
+    FLAG_RAISED = "flag_raised"  # payload: {"flag_id", "kind", "account": last 4 or None, "cancelled_callbacks": [ids]}
 
 
 @dataclass(frozen=True)

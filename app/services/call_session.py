@@ -1,25 +1,31 @@
 """One agent's calls: dial, follow the script, hang up, pick an outcome; every step logged as it happens."""
 
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.call_log import CallDirection, CallEventKind, OpenCallView
+from app.domain.call_outcome import CallOutcome
 from app.domain.debtors import DebtorRecord
-from app.scripts.context import focus_account, script_context
-from app.scripts.engine import ScriptRun, StageMove
+from app.scripts.context import DEFAULT_CENTRES, CallFacts, Centre, call_facts, focus_account
+from app.scripts.engine import ScriptEvent, ScriptRefusal, ScriptRun
 from app.scripts.loader import ScriptLibrary
+from app.scripts.selection import script_for_call
 from app.services.call_log import CallLog
 from app.services.call_media_log import CallMediaLog
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal
-from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, MediaStateChanged
+from app.services.follow_ups import FollowUps
+from app.services.script_view import StageView, stage_view
+from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, IncomingCall, MediaStateChanged
 from app.telephony.events import CallQualitySummary, MuteChanged, RecordingStateChanged
 from app.telephony.port import InvalidDialTarget, TelephonyPort
 
-STANDARD_SCRIPT = "standard_call"
+CallerLookup = Callable[[str], DebtorRecord | None]  # caller number -> the one debtor it belongs to, if any
 
 
 @dataclass(frozen=True)
@@ -28,26 +34,14 @@ class AgentIdentity:
     name: str
 
 
-@dataclass(frozen=True)
-class StageView:
-    """What the script pane shows for the stage in progress."""
-
-    stage_id: str
-    title: str
-    text: str
-    hint: str
-    index: int
-    count: int
-    titles: tuple[str, ...]
-
-
 @dataclass
 class _ActiveCall:
     call_key: str
     call_id: int
-    debtor_id: int
+    debtor_id: int | None
     number: str
     run: ScriptRun
+    inbound: bool = False
     answered: bool = False
     held: bool = False
     muted: bool = False
@@ -56,6 +50,9 @@ class _ActiveCall:
 class CallSession(QObject):
     call_state_changed = Signal(str, str)  # CallState value, reason
     stage_changed = Signal(object)  # StageView, or None when the script is over
+    script_refused = Signal(str, str)  # ScriptRefusal code, detail: the step was not taken
+    incoming_call = Signal(str, object)  # caller number, DebtorRecord or None: ringing, answer or reject
+    post_call_suggestion = Signal(object)  # OutcomeSuggestion for the outcome dialog
     outcome_required = Signal(int)  # call id: the agent must pick an outcome
     call_completed = Signal(int)  # debtor id whose history changed
     problem = Signal(str)  # a message the agent must see
@@ -64,8 +61,13 @@ class CallSession(QObject):
     mute_changed = Signal(bool)
 
     def __init__(self, *, phone: TelephonyPort, call_log: CallLog, router: DialRouter, scripts: ScriptLibrary,
-                 agent: AgentIdentity, language: str, parent: QObject | None = None) -> None:
+                 agent: AgentIdentity, language: str, follow_ups: FollowUps | None = None,
+                 identify_caller: CallerLookup | None = None, centre: Centre | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._follow_ups = follow_ups
+        self._identify_caller = identify_caller
+        self._centre = centre
         self._phone = phone
         self._call_log = call_log
         self._router = router
@@ -75,15 +77,21 @@ class CallSession(QObject):
         self._journal = EventJournal(call_log, self.problem.emit)
         self._media_log = CallMediaLog(call_log, self._journal.append, self.problem.emit)  # recording, quality
         self._active: _ActiveCall | None = None
-        self._awaiting_outcome: tuple[int, int] | None = None  # (call id, debtor id)
-
+        self._awaiting_outcome: tuple[int, int | None] | None = None  # (call id, debtor id)
+        self._suggestion: OutcomeSuggestion | None = None
+        self._ringing: tuple[str, int, DebtorRecord | None] | None = None  # call key, call id, caller
     @property
     def in_call(self) -> bool:
         return self._active is not None
 
     @property
     def current_stage(self) -> StageView | None:
-        return None if self._active is None else self._stage_view(self._active.run)
+        return None if self._active is None else stage_view(self._active.run)
+
+    @property
+    def outcome_suggestion(self) -> "OutcomeSuggestion | None":
+        """What the script suggests for the outcome dialog after the call (code, promise, callback, plan)."""
+        return self._suggestion
 
     @property
     def awaiting_outcome(self) -> bool:
@@ -108,14 +116,14 @@ class CallSession(QObject):
         except RuntimeError as error:  # the simulated line could not start
             self.problem.emit(str(error))
             return False
-        script = self._scripts.get(STANDARD_SCRIPT, self._language)
+        script = self._script_for(record, inbound=False)
         account = focus_account(record)
         call_id = self._call_log.start_call(
             call_uuid=uuid.uuid4().hex, direction=CallDirection.OUTBOUND, number=number,
             agent_login=self._agent.login, debtor_id=record.debtor_id, account_id=None,
             script_id=script.script_id, script_version=script.version,
         )
-        run = ScriptRun(script, script_context(record, self._agent.name), self._on_stage_move)
+        run = ScriptRun(script, self._facts(record), self._on_script_event)
         self._journal.append(call_id, CallEventKind.DIALLED, {
             "target": target, "account": account.account_number[-4:] if account else None,
         })
@@ -130,6 +138,40 @@ class CallSession(QObject):
         self._active = _ActiveCall(call_key, call_id, record.debtor_id, number, run)
         self._media_log.call_started(call_key, call_id)
         return True
+
+    # -- inbound calls ------------------------------------------------------------------------------------------
+
+    def on_incoming_call(self, event: IncomingCall) -> None:
+        """Connected to the bridge's incoming_call signal: the call row is written at ring, with the caller."""
+        record = self._identify_caller(event.caller_number) if self._identify_caller and event.caller_number else None
+        script = self._script_for(record, inbound=True)
+        call_id = self._call_log.start_call(
+            call_uuid=uuid.uuid4().hex, direction=CallDirection.INBOUND, number=event.caller_number or "unknown",
+            agent_login=self._agent.login, debtor_id=None if record is None else record.debtor_id,
+            script_id=script.script_id, script_version=script.version,
+        )
+        self._journal.append(call_id, CallEventKind.CALL_STATE, {"state": "incoming", "sip_code": 0, "reason": ""})
+        if self._active is not None or self._awaiting_outcome is not None or self._ringing is not None:
+            self._phone.reject(event.call_key, busy=True)  # the agent is busy: the caller hears busy, the log says so
+            self._call_log.mark_ended(call_id, _now(), "486 agent busy")
+            self._call_log.set_outcome(call_id, "busy", "rejected automatically: the agent was on another call")
+            return
+        self._ringing = (event.call_key, call_id, record)
+        self._active = _ActiveCall(event.call_key, call_id, None if record is None else record.debtor_id,
+                                   event.caller_number, ScriptRun(script, self._facts(record), self._on_script_event),
+                                   inbound=True)
+        self._media_log.call_started(event.call_key, call_id)
+        self.incoming_call.emit(event.caller_number, record)
+
+    def answer_incoming(self) -> None:
+        if self._ringing is not None:
+            self._phone.answer(self._ringing[0])
+            self._ringing = None
+
+    def reject_incoming(self) -> None:
+        if self._ringing is not None:
+            self._phone.reject(self._ringing[0])
+            self._ringing = None
 
     def hang_up(self) -> None:
         """Always works, whatever the script is doing."""
@@ -186,22 +228,53 @@ class CallSession(QObject):
         """Connected to the telephony bridge's call_quality_summary signal: stored with the call."""
         self._media_log.on_quality_summary(event)
 
-    def next_stage(self) -> None:
-        if self._active is not None and self._active.answered:
-            self._active.run.advance()
+    # -- the script (every step is refused, not raised, when a gate says no; hang-up always works) ------------
+
+    def next_stage(self, answer: Any = None) -> None:
+        """Record ``answer`` (when given) for the node's question, then follow the script to the next node."""
+        self._script_step(lambda run: (run.answer(answer) if answer is not None else None, run.next()))
+
+    def answer_question(self, answer: Any) -> None:
+        self._script_step(lambda run: run.answer(answer))
 
     def previous_stage(self) -> None:
-        if self._active is not None and self._active.answered:
-            self._active.run.go_back()
+        self._script_step(lambda run: run.back())
 
-    def record_outcome(self, code: str, note: str) -> None:
+    def skip_stage(self, reason: str) -> None:
+        self._script_step(lambda run: run.skip(reason))
+
+    def take_branch(self, jump_id: str) -> None:
+        self._script_step(lambda run: run.jump(jump_id))
+
+    def offer_plan(self, summary: Mapping[str, Any]) -> None:
+        self._script_step(lambda run: run.offer_plan(summary))
+
+    def _script_step(self, step: Callable[[ScriptRun], object]) -> None:
+        active = self._active
+        if active is None or not active.answered or active.run.finished:
+            return
+        try:
+            step(active.run)
+        except ScriptRefusal as refusal:
+            self.script_refused.emit(refusal.code, refusal.detail)
+        self.stage_changed.emit(stage_view(active.run))
+
+    def record_outcome(self, outcome: CallOutcome | str, note: str = "") -> None:
+        """Store the outcome and its follow-ups (promise, callback, plan, flags); ValueError leaves it pending."""
         if self._awaiting_outcome is None:
             return
+        if isinstance(outcome, str):
+            outcome = CallOutcome(code=outcome, note=note)
         call_id, debtor_id = self._awaiting_outcome
         self._journal.flush()
-        self._call_log.set_outcome(call_id, code, note)
+        if self._follow_ups is not None:
+            self._follow_ups.record_outcome(call_id, outcome, self._agent.login)
+        else:
+            self._call_log.set_outcome(call_id, outcome.code, outcome.note)
         self._awaiting_outcome = None
-        self.call_completed.emit(debtor_id)
+        self._suggestion = None
+        if debtor_id is not None:
+            self.call_completed.emit(debtor_id)
 
     def recover_interrupted_calls(self) -> list[OpenCallView]:
         """Close calls a crash left open (outcome 'interrupted') and return them for the agent to complete."""
@@ -224,7 +297,9 @@ class CallSession(QObject):
             active.answered = True
             self._call_log.mark_answered(active.call_id, _now())
             active.run.start()
+            self.stage_changed.emit(stage_view(active.run))
         elif event.state is CallState.DISCONNECTED:
+            self._ringing = None
             self._end_call(active, event)
         self.call_state_changed.emit(event.state.value, event.reason)
 
@@ -252,32 +327,49 @@ class CallSession(QObject):
         self.hold_changed.emit(event.on_hold)
 
     def _end_call(self, active: _ActiveCall, event: CallStateChanged) -> None:
-        active.run.finish()
+        active.run.call_ended()
         self._active = None
         self._call_log.mark_ended(active.call_id, _now(), f"{event.sip_code} {event.reason}".strip())
         self._awaiting_outcome = (active.call_id, active.debtor_id)
+        self._suggestion = OutcomeSuggestion.from_run(active.run) if active.answered else None
+        self.stage_changed.emit(None)
         self.outcome_required.emit(active.call_id)
 
-    def _on_stage_move(self, move: StageMove) -> None:
+    def _on_script_event(self, event: ScriptEvent) -> None:
+        """Every script event goes to the call log at once, with its offset into the recording."""
         active = self._active
         if active is None:
             return
         offset = self._media_log.offset(active.call_key)  # {"recording_offset_ms": n} while recording
-        if move.left is not None:
-            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_LEFT, {"step": move.left, **offset})
-        if move.entered is not None:
-            self._journal.append(active.call_id, CallEventKind.SCRIPT_STEP_ENTERED, {"step": move.entered, **offset})
-        self.stage_changed.emit(self._stage_view(active.run))
+        self._journal.append(active.call_id, event.kind, {**event.payload, **offset})
 
-    @staticmethod
-    def _stage_view(run: ScriptRun) -> StageView | None:
-        stage = run.current
-        if stage is None:
-            return None
-        return StageView(
-            stage_id=stage.stage_id, title=stage.title, text=run.render(stage), hint=stage.hint,
-            index=run.position, count=len(run.script.stages), titles=tuple(s.title for s in run.script.stages),
-        )
+    def _script_for(self, record: DebtorRecord | None, inbound: bool) -> Any:
+        available = {script_id for script_id, _ in self._scripts.scripts}
+        return self._scripts.get(script_for_call(record, inbound, date.today(), available), self._language)
+
+    def _facts(self, record: DebtorRecord | None) -> CallFacts:
+        centre = self._centre or DEFAULT_CENTRES.get(self._language, DEFAULT_CENTRES["en"])
+        if record is None:
+            return CallFacts(spoken={"agent": {"name": self._agent.name}, "debtor": {"name": "", "language": ""},
+                                     "centre": {"name": centre.name, "callback_number": centre.callback_number}})
+        return call_facts(record, self._agent.name, centre)
+
+
+@dataclass(frozen=True)
+class OutcomeSuggestion:
+    """What the script recorded that prefills the outcome dialog; the agent still confirms it."""
+
+    code: str | None
+    promise_amount: Any = None  # Decimal
+    promise_date: date | None = None
+    callback_at: datetime | None = None
+    plan: dict[str, Any] | None = None
+
+    @classmethod
+    def from_run(cls, run: ScriptRun) -> "OutcomeSuggestion":
+        answers = run.answers
+        return cls(code=run.proposed_outcome, promise_amount=answers.get("promise_amount"),
+                   promise_date=answers.get("promise_date"), callback_at=answers.get("callback_at"), plan=run.plan)
 
 
 def _now() -> datetime:
