@@ -15,9 +15,18 @@ class CallEventKind(StrEnum):
     DIALLED = "dialled"  # payload: {"target": sip uri, "account": last 4 digits} (written before the INVITE)
     CALL_STATE = "call_state"  # payload: {"state": "calling"|"early"|"confirmed"|"disconnected", "sip_code": int, "reason": str}
     MEDIA = "media"  # payload: {"audio": "active"|"hold"|"none", "null_audio_device": bool}
-    SCRIPT_STEP_ENTERED = "script_step_entered"  # payload: {"step": str}
-    SCRIPT_STEP_LEFT = "script_step_left"  # payload: {"step": str}
-    SCRIPT_ANSWER = "script_answer"  # payload: {"step": str, "answer": ...}
+    # Script events (app/scripts/engine.py); each also carries "recording_offset_ms" while the call is recorded.
+    SCRIPT_STEP_ENTERED = "script_step_entered"  # payload: {"step", "phase", "via": start|next|back|skip|branch}
+    SCRIPT_STEP_LEFT = "script_step_left"  # payload: {"step", "via": next|back|skip|branch|finish|call_ended}
+    SCRIPT_ANSWER = "script_answer"  # payload: {"step", "var", "kind", "answer": JSON-safe value}
+    SCRIPT_GATE = "script_gate"  # payload: {"gate": recording_notice|right_party_verified|outcome_recorded|<refusal
+    #                                          code>, "passed": bool, "step"}
+    SCRIPT_SKIP = "script_skip"  # payload: {"step", "reason", "mandatory": bool}
+    SCRIPT_BRANCH = "script_branch"  # payload: {"branch", "from", "to"}
+    PLAN_OFFERED = "plan_offered"  # payload: {"step", "plan": plan summary}
+    PLAN_ACCEPTED = "plan_accepted"  # payload: {"step", "plan": plan summary}
+    OUTCOME_PROPOSED = "outcome_proposed"  # payload: {"code", "step"}: what the script suggests; OUTCOME is final
+    CONFIRMATION_PREPARED = "confirmation_prepared"  # payload: {"message", "channel": sms|letter, "text"}
     # payload: {"state": "recording"|"paused"|"stopped", "path": str, "offset_ms": ms into the file,
     #           and when stopped "sha256": hex, "duration_ms": int}
     RECORDING = "recording"

@@ -332,6 +332,9 @@ class CallSession(QObject):
         self._call_log.mark_ended(active.call_id, _now(), f"{event.sip_code} {event.reason}".strip())
         self._awaiting_outcome = (active.call_id, active.debtor_id)
         self._suggestion = OutcomeSuggestion.from_run(active.run) if active.answered else None
+        for message_id, channel, text in self._suggestion.messages if self._suggestion else ():
+            self._journal.append(active.call_id, CallEventKind.CONFIRMATION_PREPARED,
+                                 {"message": message_id, "channel": channel, "text": text})
         self.stage_changed.emit(None)
         self.outcome_required.emit(active.call_id)
 
@@ -364,12 +367,18 @@ class OutcomeSuggestion:
     promise_date: date | None = None
     callback_at: datetime | None = None
     plan: dict[str, Any] | None = None
+    messages: tuple[tuple[str, str, str], ...] = ()  # (id, channel, text): confirmation SMS/letter to send
 
     @classmethod
     def from_run(cls, run: ScriptRun) -> "OutcomeSuggestion":
         answers = run.answers
+        messages: tuple[tuple[str, str, str], ...] = ()
+        if run.verified and (run.plan or answers.get("promise_amount") is not None):  # never to a third party
+            rendered = ((m.message_id, m.channel, run.render_message(m).strip()) for m in run.script.messages)
+            messages = tuple(m for m in rendered if m[2] and not m[2].startswith("["))
         return cls(code=run.proposed_outcome, promise_amount=answers.get("promise_amount"),
-                   promise_date=answers.get("promise_date"), callback_at=answers.get("callback_at"), plan=run.plan)
+                   promise_date=answers.get("promise_date"), callback_at=answers.get("callback_at"), plan=run.plan,
+                   messages=messages)
 
 
 def _now() -> datetime:

@@ -11,6 +11,7 @@ from app.telephony.events import (
     CallStateChanged,
     DtmfMethod,
     DtmfReceived,
+    IncomingCall,
     DtmfSent,
     MediaStateChanged,
     MuteChanged,
@@ -173,6 +174,13 @@ class FakePhone:
         return True
 
     # The far end, driven by tests.
+    def remote_calls_in(self, caller_number: str, display_name: str = "") -> str:
+        """A call arrives (INVITE received); returns its key."""
+        key = uuid.uuid4().hex
+        self.calls[key] = f"sip:{caller_number}@127.0.0.1"
+        self._queue.append(IncomingCall(key, self.calls[key], caller_number, display_name))
+        return key
+
     def remote_rings(self, call_key: str) -> None:
         self._state(call_key, CallState.EARLY, 180, "Ringing")
 
