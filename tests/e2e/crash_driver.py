@@ -1,6 +1,6 @@
 """A real call to the simulated debtor that dies by SIGKILL mid-script, as a crash would.
 
-``python -m tests.e2e.crash_driver DB_URL STEPS``: seeds the database if empty, dials debtor 1, advances the
+``python -m tests.e2e.crash_driver DB_URL STEPS``: seeds the database if empty, dials debtor 1, answers and advances the
 script STEPS times once the debtor answers, prints KILLING and kills itself with SIGKILL.
 """
 
@@ -22,6 +22,17 @@ from app.services.dial_router import DialRouter
 from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.sim_line import SimulatedDebtorLine
+
+
+PREFERRED_ANSWERS = ("speaking", "verified", "job_loss")  # the right party, verified, explains the reason
+
+
+def _answer(question: object) -> str | None:
+    """The debtor answers and is verified; other questions take their first choice."""
+    if question is None:
+        return None
+    ids = [choice.choice_id for choice in question.choices]  # type: ignore[attr-defined]
+    return next((answer for answer in PREFERRED_ANSWERS if answer in ids), ids[0] if ids else None)
 
 
 def main(database_url: str, steps: int) -> None:
@@ -47,7 +58,7 @@ def main(database_url: str, steps: int) -> None:
         app.processEvents()
         time.sleep(0.01)
     for _ in range(steps):
-        session.next_stage()
+        session.next_stage(_answer(session.current_stage.question))
     print("KILLING", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

@@ -1,0 +1,229 @@
+"""Benchmark: latency of one call-event commit on SQLite while a real call runs, against no call at all.
+
+    .venv/bin/python bench/log_write.py [--events 2000] [--gap-ms 3]
+
+Everything lives in a temporary folder that is removed afterwards: a migrated SQLite database with a few demo
+debtors (the app's engine, so the app's WAL and ``synchronous`` settings) and the call recordings.
+
+- baseline: a call row and ``--events`` commits through ``CallLogRepository.append_event``, one every ``--gap-ms``
+  from a QTimer on a ``QCoreApplication``, with no phone at all; then the same commits back to back, no timer
+  (what a tight loop measures: each commit is faster there, caches and CPU clock still warm from the last one).
+- during a call: ``Pjsua2Phone`` (null audio, recording policy ``always``) pumped by the ``TelephonyBridge``
+  QTimer, ``CallSession`` dialling the simulated debtor line (a child process on 127.0.0.1 that plays its
+  greeting in a loop). Once the call is confirmed and recording, the spaced commits again on that call's row, so
+  the pump, RTP, the conference bridge and the recorder run between writes as they do during a real call.
+
+Each commit is timed with ``time.perf_counter_ns``. Prints count, median, p95, p99, max and how many commits took
+longer than the goal, for each phase, and the ratios during the call / no call. The last line is always
+``log_write_p99_ms: X``, the p99 during the call. Goal: at most 5 ms.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+
+from app.db.call_log_repository import CallLogRepository  # noqa: E402
+from app.db.debtor_repository import DebtorRepository  # noqa: E402
+from app.db.demo_data import seed_demo_data  # noqa: E402
+from app.db.engine import create_database_engine, session_factory  # noqa: E402
+from app.db.migrate import upgrade_to_head  # noqa: E402
+from app.domain.call_log import CallDirection, CallEventKind  # noqa: E402
+from app.scripts.loader import load_library  # noqa: E402
+from app.services.call_session import AgentIdentity, CallSession  # noqa: E402
+from app.services.dial_router import DialRouter  # noqa: E402
+from app.services.telephony_bridge import TelephonyBridge  # noqa: E402
+from app.telephony.pjsua2_adapter import Pjsua2Phone  # noqa: E402
+from app.telephony.recording_policy import RecordingPolicy, RecordingSettings  # noqa: E402
+from app.telephony.sim_line import SimulatedDebtorLine  # noqa: E402
+
+WAIT_TIMEOUT_S = 15.0
+AGENT = AgentIdentity("bench", "Bench Agent")
+GOAL_P99_MS = 5.0
+STEPS = ("listen", "explain", "propose_plan", "record_outcome")
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+class _CallIds(CallLogRepository):
+    """The repository, remembering the id of every call the session starts (the session keeps it private)."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        super().__init__(sessions)
+        self.started: list[int] = []
+
+    def start_call(self, **fields: Any) -> int:
+        call_id = super().start_call(**fields)
+        self.started.append(call_id)
+        return call_id
+
+
+def timed_commits(call_log: CallLogRepository, call_id: int, count: int, gap_ms: int) -> list[float]:
+    """``count`` event commits in ms, one per tick of a precise QTimer, the event loop running in between."""
+    times: list[float] = []
+    loop = QEventLoop()
+    tick = QTimer()
+    tick.setTimerType(Qt.TimerType.PreciseTimer)
+    tick.setInterval(gap_ms)
+
+    def commit_one() -> None:
+        n = len(times)
+        kind = CallEventKind.SCRIPT_STEP_LEFT if n % 2 else CallEventKind.SCRIPT_STEP_ENTERED
+        payload = {"step": STEPS[(n // 2) % len(STEPS)], "recording_offset_ms": n * gap_ms}
+        started = time.perf_counter_ns()
+        call_log.append_event(call_id, kind, payload)
+        times.append((time.perf_counter_ns() - started) / 1e6)
+        if len(times) >= count:
+            tick.stop()
+            loop.quit()
+
+    tick.timeout.connect(commit_one)
+    tick.start()
+    loop.exec()
+    return times
+
+
+def run_until(condition: Callable[[], bool], failure: str) -> None:
+    """Run the Qt event loop (the bridge's QTimer pumps the phone) until ``condition`` holds."""
+    deadline = time.monotonic() + WAIT_TIMEOUT_S
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(1)
+    check.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
+    check.start()
+    if not condition():
+        loop.exec()
+    check.stop()
+    if not condition():
+        raise BenchError(f"{failure} within {WAIT_TIMEOUT_S:.0f} s")
+
+
+def baseline(call_log: CallLogRepository, count: int, gap_ms: int) -> tuple[list[float], list[float]]:
+    """The same commits on a call row of their own with no phone in the process: spaced, then back to back."""
+    call_id = call_log.start_call(call_uuid="bench-baseline", direction=CallDirection.OUTBOUND, number="13812345678",
+                                  agent_login=AGENT.login, debtor_id=None, script_id=None, script_version=None)
+    spaced = timed_commits(call_log, call_id, count, gap_ms)
+    back_to_back: list[float] = []
+    for n in range(count):
+        started = time.perf_counter_ns()
+        call_log.append_event(call_id, CallEventKind.SCRIPT_STEP_ENTERED, {"step": "listen", "recording_offset_ms": n})
+        back_to_back.append((time.perf_counter_ns() - started) / 1e6)
+    return spaced, back_to_back
+
+
+def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDebtorLine,
+                count: int, gap_ms: int) -> tuple[list[float], str]:
+    """The commits while a recorded call to the simulated debtor is confirmed; also says what the call did."""
+    call_log = _CallIds(sessions)
+    directory = DebtorRepository(sessions)
+    record = directory.record(directory.list_debtors(limit=1)[0].debtor_id)
+    phone = Pjsua2Phone(user="agent", display_name=AGENT.name, force_null_audio=True,
+                        recording=RecordingSettings(RecordingPolicy.ALWAYS, folder / "recordings"))
+    bridge = TelephonyBridge(phone)
+    session = CallSession(phone=phone, call_log=call_log, router=DialRouter(demo_line=line), scripts=load_library(),
+                          agent=AGENT, language="en")
+    for signal, slot in ((bridge.call_state_changed, session.on_call_state),
+                         (bridge.media_state_changed, session.on_media_state),
+                         (bridge.mute_changed, session.on_mute_changed),
+                         (bridge.recording_state_changed, session.on_recording_state),
+                         (bridge.call_quality_summary, session.on_quality_summary)):
+        signal.connect(slot)
+    problems: list[str] = []
+    session.problem.connect(problems.append)
+    ended: list[int] = []
+    session.outcome_required.connect(ended.append)
+    bridge.start()
+    try:
+        if not session.dial(record, record.phones[0].number):
+            raise BenchError(f"the app could not dial: {problems[-1:]}")
+        run_until(lambda: session.in_call and session.recording_state == "recording",
+                  "the call was not answered and recording")
+        call_id = call_log.started[-1]
+        times = timed_commits(call_log, call_id, count, gap_ms)
+        if not session.in_call or session.recording_state != "recording":
+            raise BenchError("the call ended or stopped recording while the commits ran")
+        session.hang_up()
+        run_until(lambda: bool(ended), "the call did not end")
+        session.record_outcome("no_answer", "benchmark call")
+        run_until(lambda: any(e.kind == CallEventKind.QUALITY_SUMMARY for e in call_log.events(call_id)),
+                  "the call's quality summary did not come")
+    finally:
+        bridge.shutdown()
+    recordings = list((folder / "recordings").rglob("*.wav"))
+    size = sum(path.stat().st_size for path in recordings)
+    return times, f"{len(recordings)} recording(s), {size / 1e3:.0f} kB; problems reported: {len(problems)}"
+
+
+def p(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+def describe(name: str, values: list[float]) -> str:
+    over = sum(value > GOAL_P99_MS for value in values)
+    return (f"{name}: {len(values)} commits, median {statistics.median(values):.3f} ms, p95 {p(values, 95):.3f} ms, "
+            f"p99 {p(values, 99):.3f} ms, max {max(values):.3f} ms, over {GOAL_P99_MS:g} ms: {over}")
+
+
+def sqlite_settings(engine: Engine) -> str:
+    """What the app's engine set on its connections (see app/db/engine.py)."""
+    with engine.connect() as connection:
+        mode, synchronous, checkpoint = (connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+                                         for name in ("journal_mode", "synchronous", "wal_autocheckpoint"))
+    names = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
+    return f"journal_mode={mode}, synchronous={names.get(synchronous, synchronous)}, wal_autocheckpoint={checkpoint}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=2000, help="timed commits in each phase (default 2000)")
+    parser.add_argument("--gap-ms", type=int, default=3, help="time between two commits (default 3)")
+    args = parser.parse_args()
+    if args.events < 100:
+        parser.error("--events must be at least 100 (a p99 needs them)")
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841 - the event loops need it
+    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as name:
+        folder = Path(name)
+        engine = create_database_engine(f"sqlite:///{folder / 'calldesk.db'}")
+        line = SimulatedDebtorLine(answer_delay_ms=0)  # the built-in greeting, in a loop: media flows all call long
+        try:
+            upgrade_to_head(engine)
+            seed_demo_data(engine, 5, seed=11)
+            sessions = session_factory(engine)
+            call_log = CallLogRepository(sessions)
+            call_log.ensure_agent(AGENT.login, AGENT.name)
+            settings = sqlite_settings(engine)
+            idle, back_to_back = baseline(call_log, args.events, args.gap_ms)
+            in_call, media = during_call(folder, sessions, line, args.events, args.gap_ms)
+        except (BenchError, RuntimeError) as error:
+            print(f"log_write: {error}", file=sys.stderr)
+            return 1
+        finally:
+            line.stop()
+            engine.dispose()
+    print(f"SQLite: {settings}; one commit every {args.gap_ms} ms")
+    print(describe("no call, back to back (no timer, for comparison)", back_to_back))
+    print(describe("no call", idle))
+    print(describe("during a recorded call (pump, RTP, recorder running)", in_call))
+    print(f"call: {media}")
+    print(f"ratio during call / no call: median {statistics.median(in_call) / statistics.median(idle):.2f}, "
+          f"p99 {p(in_call, 99) / p(idle, 99):.2f}")
+    print(f"log_write_p99_ms: {p(in_call, 99):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
