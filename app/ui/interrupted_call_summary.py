@@ -2,10 +2,17 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from typing import Any
+
 from app.domain.call_log import CallEventKind, OpenCallView
+from app.domain.outcomes import outcome_for
 from app.ui import display
 
 
+def _answer_text(value: Any) -> str:
+    if isinstance(value, dict):  # a plan: its kind and total are what the agent needs to remember
+        return " ".join(str(value.get(key, "")) for key in ("kind", "total")).strip()
+    return str(value)
 
 
 def interrupted_call_summary(call: OpenCallView, language: str) -> str:
@@ -20,4 +27,17 @@ def interrupted_call_summary(call: OpenCallView, language: str) -> str:
         QCoreApplication.translate("InterruptedCallSummary", "Call states logged: %1").replace("%1", " → ".join(states) or "–"),
         QCoreApplication.translate("InterruptedCallSummary", "Script steps reached: %1").replace("%1", " → ".join(steps) or "–"),
     ]
+    answers = [f"{e.payload.get('var')} = {_answer_text(e.payload.get('answer'))}" for e in call.events
+               if e.kind == CallEventKind.SCRIPT_ANSWER]
+    if answers:
+        lines.append(QCoreApplication.translate("InterruptedCallSummary", "Answers recorded: %1").replace(
+            "%1", "; ".join(answers)))
+    proposed = [str(e.payload.get("code")) for e in call.events if e.kind == CallEventKind.OUTCOME_PROPOSED]
+    if proposed:
+        try:
+            label = outcome_for(proposed[-1]).label(language)
+        except ValueError:
+            label = proposed[-1]
+        lines.append(QCoreApplication.translate("InterruptedCallSummary", "The script suggested: %1").replace(
+            "%1", label))
     return "\n".join(lines)
