@@ -211,7 +211,7 @@ def _bulk_mode(engine: Engine, rebuild_indexes: bool) -> Iterator[Connection]:
             connection.commit()
             if left_wal:
                 _run(connection, "PRAGMA journal_mode = WAL")
-            _run(connection, "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -2000")
+            _run(connection, "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -2000")
 
 
 def _try_journal_mode(connection: Connection, mode: str) -> bool:

@@ -142,7 +142,9 @@ def _sqlite_engine(parsed: URL, busy_timeout_s: float) -> Engine:
             cursor.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
                 cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            # FULL: each commit is on disk when it returns, so a call-log event survives a power cut too, not
+            # only a killed process (NORMAL would lose the last commits since the WAL's last sync). ~0.25 ms.
+            cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
 

@@ -17,7 +17,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_creates_its_folder(tmp_pa
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL: a commit survives a power cut
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
     assert path.exists()
     engine.dispose()
