@@ -19,7 +19,9 @@ from app.services.call_log import CallLog
 from app.services.call_media_log import CallMediaLog
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal
+from app.services.collection_hold import hold_notice
 from app.services.follow_ups import FollowUps
+from app.services.outcome_suggestion import OutcomeSuggestion
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, IncomingCall, MediaStateChanged
 from app.telephony.events import CallQualitySummary, MuteChanged, RecordingStateChanged
@@ -108,6 +110,8 @@ class CallSession(QObject):
         if self._active is not None or self._awaiting_outcome is not None:
             self.problem.emit(self.tr("Finish the current call and its outcome before dialling again."))
             return False
+        if not self._collection_allows_call(record):
+            return False
         try:
             target = self._router.route(number)
         except InvalidDialTarget as error:
@@ -138,6 +142,14 @@ class CallSession(QObject):
         self._active = _ActiveCall(call_key, call_id, record.debtor_id, number, run)
         self._media_log.call_started(call_key, call_id)
         return True
+
+    def _collection_allows_call(self, record: DebtorRecord) -> bool:
+        hold = self._follow_ups.collection_hold(record.debtor_id) if self._follow_ups is not None else None
+        if hold is None:
+            return True
+        blocked, message = hold_notice(hold)
+        self.problem.emit(message)
+        return not blocked
 
     # -- inbound calls ------------------------------------------------------------------------------------------
 
@@ -356,29 +368,6 @@ class CallSession(QObject):
             return CallFacts(spoken={"agent": {"name": self._agent.name}, "debtor": {"name": "", "language": ""},
                                      "centre": {"name": centre.name, "callback_number": centre.callback_number}})
         return call_facts(record, self._agent.name, centre)
-
-
-@dataclass(frozen=True)
-class OutcomeSuggestion:
-    """What the script recorded that prefills the outcome dialog; the agent still confirms it."""
-
-    code: str | None
-    promise_amount: Any = None  # Decimal
-    promise_date: date | None = None
-    callback_at: datetime | None = None
-    plan: dict[str, Any] | None = None
-    messages: tuple[tuple[str, str, str], ...] = ()  # (id, channel, text): confirmation SMS/letter to send
-
-    @classmethod
-    def from_run(cls, run: ScriptRun) -> "OutcomeSuggestion":
-        answers = run.answers
-        messages: tuple[tuple[str, str, str], ...] = ()
-        if run.verified and (run.plan or answers.get("promise_amount") is not None):  # never to a third party
-            rendered = ((m.message_id, m.channel, run.render_message(m).strip()) for m in run.script.messages)
-            messages = tuple(m for m in rendered if m[2] and not m[2].startswith("["))
-        return cls(code=run.proposed_outcome, promise_amount=answers.get("promise_amount"),
-                   promise_date=answers.get("promise_date"), callback_at=answers.get("callback_at"), plan=run.plan,
-                   messages=messages)
 
 
 def _now() -> datetime:

@@ -1,10 +1,12 @@
 """The call session drives the script and logs every script event as it happens (fake phone, fake call log)."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from pytestqt.qtbot import QtBot
 
+from app.domain.follow_ups import CaseFlagView
+from app.domain.outcomes import CaseFlag
 from app.domain.plan_rules import load_plan_rules
 from app.domain.repayment_plans import instalment_plan, plan_summary
 from app.scripts.loader import load_library
@@ -118,3 +120,27 @@ def test_an_incoming_call_is_logged_at_ring_and_pops_the_caller(qtbot: QtBot) ->
     qtbot.waitUntil(lambda: 2 in call_log.calls and call_log.calls[2]["outcome"] == "busy")
     assert second not in phone.calls  # rejected busy while the agent talks
     bridge.shutdown()
+
+
+class _HoldingFollowUps:
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.outcomes: list[tuple[int, object]] = []
+
+    def record_outcome(self, call_id: int, outcome: object, agent_login: str) -> None:
+        self.outcomes.append((call_id, outcome))
+
+    def collection_hold(self, debtor_id: int, account_number: str | None = None) -> CaseFlagView:
+        return CaseFlagView(1, debtor_id, CaseFlag(self.kind), None, datetime(2026, 11, 1, tzinfo=timezone.utc),
+                            "agent", None, "")
+
+
+def test_cease_contact_blocks_the_call_and_hardship_reminds(qtbot: QtBot) -> None:
+    for kind, placed in (("cease_contact", False), ("hardship", True)):
+        phone = FakePhone()
+        session = CallSession(phone=phone, call_log=FakeCallLog(FakeDirectory([sample_record(1)])),
+                              router=DialRouter(), scripts=load_library(), agent=AgentIdentity("agent", "王芳"),
+                              language="en", follow_ups=_HoldingFollowUps(kind))
+        with qtbot.waitSignal(session.problem) as problem:
+            assert session.dial(sample_record(1), "+8613812345678") is placed
+        assert "2026-11-01" in problem.args[0] and bool(phone.dialled) is placed
