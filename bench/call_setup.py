@@ -33,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pjsua2 as pj  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from app.db.call_log_repository import CallLogRepository  # noqa: E402
+from bench.qt_wait import BenchError, run_until  # noqa: E402
 from app.db.debtor_repository import DebtorRepository  # noqa: E402
 from app.db.demo_data import seed_demo_data  # noqa: E402
 from app.db.engine import create_database_engine, session_factory  # noqa: E402
@@ -49,10 +50,6 @@ from app.telephony.sim_line import SimulatedDebtorLine  # noqa: E402
 
 CALL_TIMEOUT_S = 15.0
 DEBTOR_NUMBER = "13812345678"  # dialled as typed; in demo mode the router sends it to the simulated line
-
-
-class BenchError(RuntimeError):
-    pass
 
 
 # -- the app's telephony service -----------------------------------------------------------------------------------
@@ -88,33 +85,18 @@ def app_calls(folder: Path, line: SimulatedDebtorLine, count: int, gap_s: float)
             started = time.perf_counter()
             if not session.dial(record, DEBTOR_NUMBER):
                 raise BenchError(f"the app could not dial: {problems[-1:]}")
-            _run_until(app, lambda: bool(confirmed_at), "the app's call was not confirmed")
+            run_until(lambda: bool(confirmed_at), "the app's call was not confirmed", CALL_TIMEOUT_S)
             times.append((confirmed_at[0] - started) * 1000)
             calls_ended = len(ended)
             session.hang_up()
-            _run_until(app, lambda: len(ended) > calls_ended, "the app's call did not end")
+            run_until(lambda: len(ended) > calls_ended, "the app's call did not end", CALL_TIMEOUT_S)
             session.record_outcome("no_answer", "benchmark call")
             gap_over = time.monotonic() + gap_s
-            _run_until(app, lambda: time.monotonic() >= gap_over, "the pause between calls did not end")
+            run_until(lambda: time.monotonic() >= gap_over, "the pause between calls did not end", CALL_TIMEOUT_S)
     finally:
         bridge.shutdown()
         engine.dispose()
     return times
-
-
-def _run_until(app: QCoreApplication, condition: Callable[[], bool], failure: str) -> None:
-    """Run the Qt event loop (the bridge's QTimer pumps the phone) until ``condition`` holds."""
-    deadline = time.monotonic() + CALL_TIMEOUT_S
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(1)
-    check.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
-    check.start()
-    if not condition():
-        loop.exec()
-    check.stop()
-    if not condition():
-        raise BenchError(f"{failure} within {CALL_TIMEOUT_S:.0f} s")
 
 
 # -- a bare pjsua2 script --------------------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from sqlalchemy import Engine  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from app.db.call_log_repository import CallLogRepository  # noqa: E402
+from bench.qt_wait import BenchError, run_until  # noqa: E402
 from app.db.debtor_repository import DebtorRepository  # noqa: E402
 from app.db.demo_data import seed_demo_data  # noqa: E402
 from app.db.engine import create_database_engine, session_factory  # noqa: E402
@@ -53,10 +53,6 @@ WAIT_TIMEOUT_S = 15.0
 AGENT = AgentIdentity("bench", "Bench Agent")
 GOAL_P99_MS = 5.0
 STEPS = ("listen", "explain", "propose_plan", "record_outcome")
-
-
-class BenchError(RuntimeError):
-    pass
 
 
 class _CallIds(CallLogRepository):
@@ -95,21 +91,6 @@ def timed_commits(call_log: CallLogRepository, call_id: int, count: int, gap_ms:
     tick.start()
     loop.exec()
     return times
-
-
-def run_until(condition: Callable[[], bool], failure: str) -> None:
-    """Run the Qt event loop (the bridge's QTimer pumps the phone) until ``condition`` holds."""
-    deadline = time.monotonic() + WAIT_TIMEOUT_S
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(1)
-    check.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
-    check.start()
-    if not condition():
-        loop.exec()
-    check.stop()
-    if not condition():
-        raise BenchError(f"{failure} within {WAIT_TIMEOUT_S:.0f} s")
 
 
 def baseline(call_log: CallLogRepository, count: int, gap_ms: int) -> tuple[list[float], list[float]]:
@@ -151,16 +132,16 @@ def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDe
         if not session.dial(record, record.phones[0].number):
             raise BenchError(f"the app could not dial: {problems[-1:]}")
         run_until(lambda: session.in_call and session.recording_state == "recording",
-                  "the call was not answered and recording")
+                  "the call was not answered and recording", WAIT_TIMEOUT_S)
         call_id = call_log.started[-1]
         times = timed_commits(call_log, call_id, count, gap_ms)
         if not session.in_call or session.recording_state != "recording":
             raise BenchError("the call ended or stopped recording while the commits ran")
         session.hang_up()
-        run_until(lambda: bool(ended), "the call did not end")
+        run_until(lambda: bool(ended), "the call did not end", WAIT_TIMEOUT_S)
         session.record_outcome("no_answer", "benchmark call")
         run_until(lambda: any(e.kind == CallEventKind.QUALITY_SUMMARY for e in call_log.events(call_id)),
-                  "the call's quality summary did not come")
+                  "the call's quality summary did not come", WAIT_TIMEOUT_S)
     finally:
         bridge.shutdown()
     recordings = list((folder / "recordings").rglob("*.wav"))

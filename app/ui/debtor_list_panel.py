@@ -1,11 +1,12 @@
 """The left column: search by name or phone, and the list of debtors to pick from."""
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.debtors import DebtorSummary
 from app.services.debtor_directory import DebtorDirectory
 from app.ui import display
+from app.ui.read_only_table import read_only_table
 from app.ui.row_table_model import Column, RowTableModel
 
 SEARCH_DELAY_MS = 200
@@ -23,15 +24,7 @@ class DebtorListPanel(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search by name or phone…"))
         self.search_field.setAccessibleName(self.tr("Search debtors"))
         self.model: RowTableModel[DebtorSummary] = RowTableModel(self._columns(), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Debtors"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, self.tr("Debtors"), self)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

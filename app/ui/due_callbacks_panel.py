@@ -3,9 +3,10 @@
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.follow_ups import CallbackView
+from app.ui.read_only_table import read_only_table
 from app.ui.row_table_model import Column, RowTableModel
 
 
@@ -21,15 +22,7 @@ class DueCallbacksPanel(QWidget):
             Column(self.tr("Debtor"), lambda c: c.debtor_name),
             Column(self.tr("Note"), lambda c: c.note or ""),
         ], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Callbacks due"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, self.tr("Callbacks due"), self)
         self.table.setMaximumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
