@@ -19,12 +19,15 @@ from app.db.demo_data import seed_demo_data_if_empty
 from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
 from app.domain.debtors import DebtorRecord
+from app.domain.plan_rules import load_plan_rules
 from app.phone_numbers import to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
 from app.services.dial_router import DialRouter
+from app.services.follow_up_queue import FollowUpQueue
+from app.services.plan_offers import PlanOffers
 from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
 from app.telephony.call_options import CallOptions, InvalidCallOptions
@@ -77,14 +80,16 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library()
     directory = DebtorRepository(sessions)
+    follow_ups = FollowUpRepository(sessions)
     session = CallSession(
         phone=phone, call_log=call_log, router=_dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else ""),
         scripts=library, agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
-        follow_ups=FollowUpRepository(sessions), identify_caller=lambda number: _only_debtor(directory, number),
+        follow_ups=follow_ups, identify_caller=lambda number: _only_debtor(directory, number),
         centre=_centre(settings),
     )
     _connect_session(bridge, session)
-    window = MainWindow(directory=directory, session=session, language=settings.language)
+    window = MainWindow(directory=directory, session=session, language=settings.language,
+                        plan_offers=PlanOffers.for_pack(settings.rule_pack))
     window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
     bridge.audio_device_status.connect(lambda event: window.show_audio_status(event.null_device, event.description))
     bridge.error.connect(lambda event: window.show_problem(event.message))
@@ -101,6 +106,12 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
         window.show_problem(str(error))
     for problem in library.broken.values():
         window.show_problem(problem)
+    queue = FollowUpQueue(follow_ups, settings.agent_login, load_plan_rules(settings.rule_pack).promise_grace_days,
+                          parent=window)
+    queue.callbacks_changed.connect(window.due_callbacks.show_callbacks)
+    queue.problem.connect(window.show_problem)
+    session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
+    queue.start()
     return Desktop(window, session, bridge, demo_line, engine.dispose, keep_alive)
 
 

@@ -56,8 +56,8 @@ class FollowUpQueue(QObject):
             callbacks = self._source.due_callbacks(self._agent_login, now, CALLBACK_HORIZON)
         except Exception as error:  # noqa: BLE001 - the queue must keep ticking; the message says what happened
             if not self._failing:
-                self.problem.emit(self.tr("Callbacks and promises could not be checked: %s. Trying again in a "
-                                          "minute.") % error)
+                message = self.tr("Callbacks and promises could not be checked: %1. Trying again in a minute.")
+                self.problem.emit(message.replace("%1", str(error)))
             self._failing = True
             return
         self._failing = False

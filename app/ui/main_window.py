@@ -1,5 +1,7 @@
 """The agent's window: debtors on the left, the record in the middle, phone and script on the right."""
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -7,32 +9,45 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from app import __version__
 from app.domain.call_log import OpenCallView
 from app.domain.debtors import DebtorRecord
+from app.domain.outcomes import OutcomeCode
 from app.services.call_session import CallSession
 from app.services.debtor_directory import DebtorDirectory
+from app.services.plan_offers import PlanBasis, PlanOffers
 from app.ui.debtor_list_panel import DebtorListPanel
 from app.ui.debtor_record_view import DebtorRecordView
+from app.ui.due_callbacks_panel import DueCallbacksPanel
+from app.ui.incoming_call_banner import IncomingCallBanner
 from app.ui.interrupted_call_summary import interrupted_call_summary
 from app.ui.outcome_dialog import OutcomeDialog
+from app.ui.outcome_flow import OutcomeFlow
 from app.ui.script_pane import ScriptPane
 from app.ui.softphone_strip import SoftphoneStrip
+from app.ui.wellbeing_banner import WellbeingBanner
+
+DEFAULT_RULE_PACK = "cn"
 
 
 class MainWindow(QMainWindow):
     outcome_dialog_shown = Signal(object)  # the OutcomeDialog, for tests and tooling
 
     def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str,
-                 parent: QWidget | None = None) -> None:
+                 plan_offers: PlanOffers | None = None, parent: QWidget | None = None) -> None:
+        """``plan_offers``: the configured rule pack's plan calculator (the composition root passes it)."""
         super().__init__(parent)
         self._directory = directory
         self._session = session
         self._language = language
         self._record: DebtorRecord | None = None
-        self.outcome_dialog: OutcomeDialog | None = None
+        self._call_record: DebtorRecord | None = None  # the debtor of the call in progress or awaiting its outcome
         self.setWindowTitle(self.tr("CallDesk %1").replace("%1", __version__))
         self.debtor_list = DebtorListPanel(directory, language, self)
+        self.due_callbacks = DueCallbacksPanel(self)
         self.record_view = DebtorRecordView(language, self)
         self.softphone = SoftphoneStrip(session.dial_problem, self)
-        self.script_pane = ScriptPane(self)
+        self.incoming_banner = IncomingCallBanner(self)
+        self.wellbeing_banner = WellbeingBanner(self)
+        self.outcome_flow = OutcomeFlow(session, language, self)
+        self.script_pane = ScriptPane(plan_offers or PlanOffers.for_pack(DEFAULT_RULE_PACK), language, self)
         self.problem_banner = QLabel(self)
         self.problem_banner.setWordWrap(True)
         self.problem_banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
@@ -48,11 +63,18 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.incoming_banner)
         right_layout.addWidget(self.softphone)
         right_layout.addWidget(self.problem_banner)
+        right_layout.addWidget(self.wellbeing_banner)
         right_layout.addWidget(self.script_pane, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.due_callbacks)
+        left_layout.addWidget(self.debtor_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.debtor_list)
+        splitter.addWidget(left)
         splitter.addWidget(self.record_view)
         splitter.addWidget(right)
         splitter.setSizes([440, 500, 426])
@@ -80,6 +102,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.debtor_list.debtor_selected.connect(self.show_debtor)
+        self.due_callbacks.debtor_chosen.connect(self.show_debtor)
         self.record_view.dial_requested.connect(self._dial_from_record)
         self.softphone.dial_requested.connect(self._dial)
         self.softphone.hangup_requested.connect(self._session.hang_up)
@@ -92,9 +115,20 @@ class MainWindow(QMainWindow):
         self._session.recording_changed.connect(self.softphone.show_recording)
         self.script_pane.next_requested.connect(self._session.next_stage)
         self.script_pane.back_requested.connect(self._session.previous_stage)
+        self.script_pane.skip_requested.connect(self._session.skip_stage)
+        self.script_pane.branch_requested.connect(self._session.take_branch)
+        self.script_pane.plan_offered.connect(self._session.offer_plan)
+        self.incoming_banner.answer_requested.connect(self._session.answer_incoming)
+        self.incoming_banner.reject_requested.connect(self._session.reject_incoming)
+        self.wellbeing_banner.break_requested.connect(self._take_break)
+        self.outcome_flow.dialog_shown.connect(self.outcome_dialog_shown)
+        self.outcome_flow.outcome_saved.connect(self._after_outcome)
         self._session.call_state_changed.connect(self.softphone.show_call_state)
         self._session.call_state_changed.connect(lambda *_: self.problem_banner.hide())
+        self._session.call_state_changed.connect(lambda *_: self.incoming_banner.hide())
         self._session.stage_changed.connect(self.script_pane.show_stage)
+        self._session.script_refused.connect(self.script_pane.show_refusal)
+        self._session.incoming_call.connect(self._on_incoming_call)
         self._session.outcome_required.connect(self._ask_outcome)
         self._session.call_completed.connect(self._refresh_if_shown)
         self._session.problem.connect(self.show_problem)
@@ -151,7 +185,8 @@ class MainWindow(QMainWindow):
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
         """Ask the agent, one call at a time, to complete calls a crash cut off."""
         for call in calls:
-            dialog = OutcomeDialog(self._language, interrupted_call_summary(call, self._language), self)
+            dialog = OutcomeDialog(self._language, interrupted_call_summary(call, self._language), self,
+                                   ask_details=False)
             dialog.setWindowTitle(self.tr("Complete an interrupted call"))
             if dialog.exec() and dialog.outcome_code:
                 self._session.complete_interrupted_call(call, dialog.outcome_code, dialog.note)
@@ -165,21 +200,47 @@ class MainWindow(QMainWindow):
             self.show_problem(self.tr("Pick the debtor you are calling first, so the call is logged to their record."))
             return
         self.problem_banner.hide()
+        self.wellbeing_banner.hide()
+        if not (self._session.in_call or self._session.awaiting_outcome):  # else the session says why not
+            self._start_call_with(self._record)
         self._session.dial(self._record, number)
 
-    def _ask_outcome(self, _call_id: int) -> None:
-        dialog = OutcomeDialog(self._language, parent=self)
-        self.outcome_dialog = dialog
-        dialog.accepted.connect(lambda: self._save_outcome(dialog))
-        dialog.open()
-        self.outcome_dialog_shown.emit(dialog)
+    def _start_call_with(self, record: DebtorRecord | None) -> None:
+        self._call_record = record
+        self.script_pane.set_plan_basis(PlanBasis.of(record))
 
-    def _save_outcome(self, dialog: OutcomeDialog) -> None:
-        if dialog.outcome_code:
-            self._session.record_outcome(dialog.outcome_code, dialog.note)
-        self.outcome_dialog = None
+    def _on_incoming_call(self, caller_number: str, record: DebtorRecord | None) -> None:
+        """Ringing: the banner asks to answer or reject; a caller on file pops up their record."""
+        self._start_call_with(record)
+        self.wellbeing_banner.hide()
+        self.incoming_banner.show_call(caller_number, None if record is None else record.full_name)
+        self.softphone.show_call_state("incoming", "")
+        if record is not None:
+            self._record = record
+            self.record_view.show_record(record)
+
+    @property
+    def outcome_dialog(self) -> OutcomeDialog | None:
+        return self.outcome_flow.dialog
+
+    def _ask_outcome(self, _call_id: int) -> None:
+        record, basis = self._call_record, PlanBasis.of(self._call_record)
+        numbers = [] if record is None else [a.account_number for a in record.accounts]
+        if basis is not None:  # the call's own account first: the dialog preselects it
+            numbers.sort(key=lambda number: number != basis.account_number)
+        self.outcome_flow.ask(numbers)
+
+    def _after_outcome(self, code: str) -> None:
+        self._start_call_with(None)
         self.softphone.show_call_state("disconnected", "")
         self.softphone.state_label.setText(self.tr("Idle"))
+        if code == OutcomeCode.ABUSE_ENDED:
+            self.wellbeing_banner.show()
+
+    def _take_break(self, minutes: int) -> None:
+        until = (datetime.now() + timedelta(minutes=minutes)).strftime("%H:%M")
+        self.statusBar().showMessage(self.tr("On a short break until %1. Take your time.").replace("%1", until),
+                                     minutes * 60 * 1000)
 
     def _refresh_if_shown(self, debtor_id: int) -> None:
         if self._record is not None and self._record.debtor_id == debtor_id:

@@ -1,51 +1,141 @@
-"""After every call the agent must say how it ended: an outcome code and an optional note."""
+"""After every call the agent must say how it ended: an outcome code, the details it needs, an optional note.
+
+A promise to pay needs the account, the amount and a date (today or later); a callback needs a time in the
+future. The dialog is prefilled from what the script recorded (OutcomeSuggestion); the agent confirms.
+"""
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from app.domain.outcomes import selectable_outcomes
+from app.domain.call_outcome import CallOutcome
+from app.domain.outcomes import OutcomeCode, OutcomeNeeds, outcome_for, selectable_outcomes
+from app.services.outcome_suggestion import OutcomeSuggestion
+from app.services.plan_offers import first_payment_promise
+from app.ui.outcome_details import CallbackFields, PlanSummaryBox, PromiseFields
 
 MAX_NOTE_LENGTH = 2000
+PLAN_OUTCOMES = (OutcomeCode.PROMISE_TO_PAY, OutcomeCode.HARDSHIP)  # outcomes an accepted plan is saved with
+_ERROR = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
+_MISSING = "color: #5f6368;"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 class OutcomeDialog(QDialog):
     """Modal and not dismissable: the call log needs an outcome, so Escape and the close button do nothing."""
 
-    def __init__(self, language: str, context_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, context_text: str = "", parent: QWidget | None = None, *,
+                 suggestion: OutcomeSuggestion | None = None, accounts: Sequence[str] = (),
+                 ask_details: bool = True, clock: Callable[[], datetime] = _now) -> None:
+        """``accounts``: the debtor's account numbers, the call's own account first (shown by last four digits)."""
         super().__init__(parent)
+        self._ask_details = ask_details
+        self._clock = clock
+        self._accounts = list(accounts)
         self.setWindowTitle(self.tr("Call outcome"))
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.outcome_list = QListWidget(self)
         self.outcome_list.setAccessibleName(self.tr("Outcome codes"))
         for number, outcome in enumerate(selectable_outcomes(), start=1):
-            item = QListWidgetItem(f"{number}. {outcome.label(language)}", self.outcome_list)
+            text = f"{number}. {outcome.label(language)}" if number <= 9 else outcome.label(language)
+            item = QListWidgetItem(text, self.outcome_list)
             item.setData(Qt.ItemDataRole.UserRole, outcome.code.value)
+        self.promise_fields = PromiseFields(self)
+        self.promise_fields.set_accounts(self._accounts, self._today())
+        self.callback_fields = CallbackFields(self)
+        self.callback_fields.set_now(self._clock())
+        self.plan_box = PlanSummaryBox(language, self)
+        self.confirmation_view = QPlainTextEdit(self)  # the confirmation SMS the script prepared, to send or copy
+        self.confirmation_view.setReadOnly(True)
+        self.confirmation_view.setAccessibleName(self.tr("Confirmation text to send"))
+        self.confirmation_view.setMaximumHeight(90)
+        self.confirmation_label = QLabel(self.tr("Confirmation SMS (prepared from the call, logged)"), self)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note (optional): what was agreed, what to do next"))
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("outcomeMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(_MISSING)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("outcomeError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR)
+        self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save outcome"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(self.tr("Save outcome"))
+        self._build_layout(context_text)
+        self.outcome_list.currentItemChanged.connect(lambda *_: self._update())
+        self.outcome_list.itemDoubleClicked.connect(lambda _item: self.accept())
+        for fields in (self.promise_fields, self.callback_fields, self.plan_box):
+            fields.changed.connect(self._update)
+        self.buttons.accepted.connect(self.accept)
+        self._prefill(suggestion)
+        self._update()
+        self.resize(720, 600)
+
+    def _build_layout(self, context_text: str) -> None:
+        details = QVBoxLayout()
+        for widget in (self.promise_fields, self.callback_fields, self.plan_box):
+            details.addWidget(widget)
+        details.addWidget(self.confirmation_label)
+        details.addWidget(self.confirmation_view)
+        details.addWidget(QLabel(self.tr("Note"), self))
+        details.addWidget(self.note_edit, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.outcome_list, 1)
+        columns.addLayout(details, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("How did the call end? Pick one outcome."), self))
+        layout.addWidget(QLabel(self.tr("How did the call end? Pick one outcome (keys 1–9)."), self))
         if context_text:
             context = QLabel(context_text, self)
             context.setObjectName("callContext")
             context.setWordWrap(True)
             layout.addWidget(context)
-        layout.addWidget(self.outcome_list, 1)
-        layout.addWidget(self.note_edit)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.missing_label)
         layout.addWidget(self.buttons)
-        self.outcome_list.currentItemChanged.connect(
-            lambda item, _old: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None)
-        )
-        self.outcome_list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.buttons.accepted.connect(self.accept)
-        self.resize(460, 560)
+        QWidget.setTabOrder(self.outcome_list, self.promise_fields.account_field)
+        self.outcome_list.setFocus()
+
+    def _prefill(self, suggestion: OutcomeSuggestion | None) -> None:
+        sms = next((text for _id, channel, text in suggestion.messages if channel == "sms"), "") if suggestion else ""
+        self.confirmation_view.setPlainText(sms)
+        self.confirmation_view.setVisible(bool(sms))
+        self.confirmation_label.setVisible(bool(sms))
+        if suggestion is None:
+            return
+        plan = suggestion.plan
+        self.plan_box.show_plan(plan)
+        amount, due_on = suggestion.promise_amount, suggestion.promise_date
+        if plan is not None and amount is None and self._accounts:
+            first = first_payment_promise(plan, self._accounts[0])
+            if first is not None:
+                amount, due_on = first.amount, due_on or first.due_on
+        self.promise_fields.prefill(amount, due_on)
+        self.callback_fields.prefill(suggestion.callback_at)
+        if suggestion.code is not None:
+            try:
+                self.choose(suggestion.code)
+            except KeyError:
+                pass  # not an outcome the agent may pick: they choose
+
+    def _today(self) -> date:
+        return self._clock().astimezone().date()
+
+    # -- what the agent chose ------------------------------------------------------------------------------------
 
     def choose(self, code: str) -> None:
         for row in range(self.outcome_list.count()):
@@ -63,8 +153,59 @@ class OutcomeDialog(QDialog):
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()[:MAX_NOTE_LENGTH]
 
+    def _needs(self) -> OutcomeNeeds:
+        code = self.outcome_code
+        return OutcomeNeeds.NOTHING if code is None or not self._ask_details else outcome_for(code).needs
+
+    def _with_plan(self) -> bool:
+        return self._ask_details and self.plan_box.summary is not None and self.outcome_code in PLAN_OUTCOMES
+
+    def problem(self) -> str | None:
+        """Why the outcome cannot be saved yet, in words for the agent; None when it can."""
+        if self.outcome_code is None:
+            return self.tr("Pick the outcome that describes how the call ended.")
+        needs = self._needs()
+        if needs is OutcomeNeeds.PROMISE:
+            return self.promise_fields.problem(self._today())
+        if needs is OutcomeNeeds.CALLBACK:
+            return self.callback_fields.problem(self._clock())
+        return None
+
+    @property
+    def call_outcome(self) -> CallOutcome | None:
+        """The outcome with the details its follow-up needs; None until it is complete."""
+        code = self.outcome_code
+        if code is None or self.problem() is not None:
+            return None
+        needs = self._needs()
+        plan_account = self._accounts[0] if self._accounts else None
+        return CallOutcome(
+            code=code, note=self.note,
+            promise=self.promise_fields.terms() if needs is OutcomeNeeds.PROMISE else None,
+            callback_at=self.callback_fields.when if needs is OutcomeNeeds.CALLBACK else None,
+            plan=self.plan_box.agreed(plan_account) if self._with_plan() else None,
+        )
+
+    def show_error(self, text: str) -> None:
+        """The session could not store the outcome (its message says why); the dialog stays for a correction."""
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _update(self) -> None:
+        needs = self._needs()
+        self.promise_fields.setVisible(needs is OutcomeNeeds.PROMISE)
+        self.callback_fields.setVisible(needs is OutcomeNeeds.CALLBACK)
+        self.plan_box.setVisible(self._with_plan())
+        self.error_label.hide()
+        problem = self.problem()
+        self.missing_label.setText(problem or "")
+        self.missing_label.setVisible(problem is not None)
+        self.save_button.setEnabled(problem is None)
+
+    # -- closing -------------------------------------------------------------------------------------------------
+
     def accept(self) -> None:
-        if self.outcome_code is not None:
+        if self.problem() is None:
             super().accept()
 
     def reject(self) -> None:
@@ -72,11 +213,10 @@ class OutcomeDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
-        if self.focusWidget() is not self.note_edit and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        typing = isinstance(self.focusWidget(), (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox))
+        if not typing and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             row = key - Qt.Key.Key_1
             if row < self.outcome_list.count():
                 self.outcome_list.setCurrentRow(row)
                 return
         super().keyPressEvent(event)
-
-

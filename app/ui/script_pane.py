@@ -1,67 +1,224 @@
-"""The guided script: where the call is (listen, explain, propose a plan, record the outcome) and what to say."""
+"""The guided script: where the call is, what to say, what to record, and the ways on (next, back, skip, branch).
+
+Thin: it shows the session's StageView and emits what the agent asks for; the script engine decides, and a
+refused step comes back through ``show_refusal``. Keys: 1–9 pick a choice, Ctrl+Enter goes to the next step.
+"""
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+)
 
-from app.services.call_session import StageView
+from app.services.plan_offers import PlanBasis, PlanOffers
+from app.services.script_view import BranchView, StageView
+from app.ui.plan_calculator_panel import PlanCalculatorPanel
+from app.ui.script_answer_widgets import EDITORS, AnswerEditor
+from app.ui.skip_reason_dialog import SkipReasonDialog
 
 _DONE = "color: #5f6368;"
 _CURRENT = "background: #1a5fb4; color: white; border-radius: 4px; padding: 2px 6px; font-weight: 600;"
 _AHEAD = "color: #202124;"
+_BADGE = "border-radius: 4px; padding: 1px 6px; font-weight: 600; color: white; background: %s;"
+_HINT = "color: #5f4b00; background: #fff8e1; padding: 6px; border-radius: 4px;"
+BRANCHES_PER_ROW = 3
+_REFUSAL = "color: #0d3c61; background: #e8f1fb; border: 1px solid #9cc2e8; padding: 6px; border-radius: 4px;"
 
 
 class ScriptPane(QWidget):
-    next_requested = Signal()
+    next_requested = Signal(object)  # the answer to the node's question (typed), or None
     back_requested = Signal()
+    skip_requested = Signal(str)  # the reason (required on mandatory nodes)
+    branch_requested = Signal(str)  # jump id
+    plan_offered = Signal(dict)  # plan_summary put to the debtor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, plan_offers: PlanOffers, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.progress_row = QHBoxLayout()
+        self._stage: StageView | None = None
+        self._plan_basis: PlanBasis | None = None
+        self._editor: AnswerEditor | None = None
+        self._branch_buttons: list[QPushButton] = []
+        self._shown_branches: tuple[BranchView, ...] = ()
         self._step_labels: list[QLabel] = []
+        self.skip_dialog: SkipReasonDialog | None = None
+        self.script_label = QLabel(self)
+        self.script_label.setStyleSheet("color: #5f6368;")
+        self.progress_row = QHBoxLayout()
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title_label.setWordWrap(True)
+        self.mandatory_badge = self._badge(self.tr("Mandatory"), "#1a5fb4")
+        self.disclosure_badge = self._badge(self.tr("Disclosure"), "#6a3d9a")
+        self.verified_badge = self._badge(self.tr("✓ Right party verified"), "#1b7f3b")
         self.text_view = QTextBrowser(self)
         self.text_view.setAccessibleName(self.tr("What to say"))
-        self.text_view.setStyleSheet("font-size: 12pt;")
+        self.text_view.setStyleSheet("font-size: 15pt;")
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 6px; border-radius: 4px;")
+        self.hint_label.setAccessibleName(self.tr("Coaching hint"))
+        self.hint_label.setStyleSheet(_HINT)
+        self.question_box = QFrame(self)
+        self.prompt_label = QLabel(self.question_box)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet("font-weight: 600;")
+        self._answer_layout = QVBoxLayout(self.question_box)
+        self._answer_layout.setContentsMargins(0, 0, 0, 0)
+        self._answer_layout.addWidget(self.prompt_label)
+        self.plan_panel = PlanCalculatorPanel(plan_offers, language, self.question_box)
+        self._answer_layout.addWidget(self.plan_panel)
+        self.refusal_label = QLabel(self)
+        self.refusal_label.setObjectName("scriptRefusal")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(_REFUSAL)
+        self.refusal_label.setAccessibleName(self.tr("Why the step was not taken"))
+        self.branch_title = QLabel(self.tr("If the call turns:"), self)
+        self.branch_grid = QGridLayout()
         self.back_button = QPushButton(self.tr("Back"), self)
+        self.skip_button = QPushButton(self.tr("Skip…"), self)
+        self.skip_button.setToolTip(self.tr("Go on without an answer; a mandatory step needs a reason"))
         self.next_button = QPushButton(self.tr("Next step"), self)
         self.next_button.setDefault(True)
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Enter)"))
+        self._build_layout()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._request_next)
+        self.back_button.clicked.connect(self.back_requested)
+        self.skip_button.clicked.connect(self._ask_skip_reason)
+        self.next_button.clicked.connect(self._request_next)
+        self.plan_panel.plan_offered.connect(self.plan_offered)
+        self.show_stage(None)
+
+    def _badge(self, text: str, colour: str) -> QLabel:
+        badge = QLabel(text, self)
+        badge.setStyleSheet(_BADGE % colour)
+        return badge
+
+    def _build_layout(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        for badge in (self.mandatory_badge, self.disclosure_badge, self.verified_badge):
+            title_row.addWidget(badge)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.script_label)
         layout.addLayout(self.progress_row)
-        layout.addWidget(self.title_label)
+        layout.addLayout(title_row)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.question_box)
+        layout.addWidget(self.refusal_label)
+        layout.addWidget(self.branch_title)
+        layout.addLayout(self.branch_grid)
         layout.addLayout(buttons)
-        self.back_button.clicked.connect(self.back_requested)
-        self.next_button.clicked.connect(self.next_requested)
-        self.show_stage(None)
+
+    # -- showing the node --------------------------------------------------------------------------------------
+
+    def set_plan_basis(self, basis: PlanBasis | None) -> None:
+        """The account the plan calculator works on (the call's focus account); None between calls."""
+        self._plan_basis = basis
 
     def show_stage(self, stage: StageView | None) -> None:
+        previous, self._stage = self._stage, stage
         if stage is None:
-            self.title_label.setText(self.tr("Script"))
-            self.text_view.setPlainText(self.tr("The script starts when the debtor answers."))
-            self.hint_label.hide()
-            self.back_button.setEnabled(False)
-            self.next_button.setEnabled(False)
-            self._show_progress((), -1)
+            self._show_placeholder()
             return
+        same_node = previous is not None and previous.stage_id == stage.stage_id
+        if not same_node:
+            self.refusal_label.hide()
+            self._show_question(stage)
+        self.script_label.setText(stage.script_title)
         self.title_label.setText(stage.title)
         self.text_view.setPlainText(stage.text)
-        self.hint_label.setText(stage.hint)
+        self.hint_label.setText(self.tr("Coaching: %1").replace("%1", stage.hint))
         self.hint_label.setVisible(bool(stage.hint))
-        self.back_button.setEnabled(stage.index > 0)
+        self.mandatory_badge.setVisible(stage.mandatory)
+        self.disclosure_badge.setVisible(stage.disclosure)
+        self.verified_badge.setVisible(stage.verified)
+        self.back_button.setEnabled(stage.can_go_back)
+        self.skip_button.setEnabled(True)
         self.next_button.setEnabled(True)
-        last = stage.index == stage.count - 1
-        self.next_button.setText(self.tr("Finish script") if last else self.tr("Next step"))
+        self.next_button.setText(self.tr("Finish script") if stage.is_end else self.tr("Next step"))
+        self._show_branches(stage)
         self._show_progress(stage.titles, stage.index)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom as shown: the text, the answer, the branches, then Back, Skip… and Next."""
+        stops: list[QWidget] = [self.text_view]
+        if self._editor is not None:
+            stops += self._editor.focus_widgets()
+        if not self.plan_panel.isHidden():
+            stops += [self.plan_panel.table, self.plan_panel.accept_button]  # the panel orders its own inputs
+        stops += [*self._branch_buttons, self.back_button, self.skip_button, self.next_button]
+        for first, second in zip(stops, stops[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _show_placeholder(self) -> None:
+        self.script_label.clear()
+        self.title_label.setText(self.tr("Script"))
+        self.text_view.setPlainText(self.tr("No call in progress. The script starts when the debtor answers."))
+        for widget in (self.hint_label, self.refusal_label, self.question_box, self.mandatory_badge,
+                       self.disclosure_badge, self.verified_badge):
+            widget.hide()
+        for button in (self.back_button, self.skip_button, self.next_button):
+            button.setEnabled(False)
+        self.next_button.setText(self.tr("Next step"))
+        self._replace_editor(None)
+        self._show_branches(None)
+        self._show_progress((), -1)
+
+    def _show_question(self, stage: StageView) -> None:
+        question = stage.question
+        self.question_box.setVisible(question is not None)
+        self.plan_panel.hide()
+        self._replace_editor(None)
+        if question is None:
+            return
+        self.prompt_label.setText(question.prompt + ("" if question.required else " " + self.tr("(optional)")))
+        self.layout().setStretchFactor(self.question_box, 3 if question.kind == "plan" else 0)
+        if question.kind == "plan":
+            accepted = question.answer if isinstance(question.answer, dict) else None
+            self.plan_panel.show_context(self._plan_basis, stage.answers, accepted)
+            self.plan_panel.show()
+        elif question.kind in EDITORS:
+            self._replace_editor(EDITORS[question.kind](question, self.question_box))
+        if self.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is None:
+            (self._editor or self.next_button).setFocus()
+
+    def _replace_editor(self, editor: AnswerEditor | None) -> None:
+        if self._editor is not None:
+            self._editor.hide()
+            self._editor.deleteLater()
+        self._editor = editor
+        if editor is not None:
+            self._answer_layout.addWidget(editor)
+            editor.show()
+            editor.changed.connect(self.refusal_label.hide)
+
+    def _show_branches(self, stage: StageView | None) -> None:
+        branches = () if stage is None else stage.branches
+        if branches == self._shown_branches:
+            return
+        self._shown_branches = branches
+        for button in self._branch_buttons:
+            button.deleteLater()
+        self._branch_buttons = []
+        for i, branch in enumerate(branches):
+            button = QPushButton(branch.label, self)
+            button.setAccessibleName(self.tr("Branch: %1").replace("%1", branch.label))
+            button.clicked.connect(lambda _checked=False, jump_id=branch.jump_id: self.branch_requested.emit(jump_id))
+            self.branch_grid.addWidget(button, i // BRANCHES_PER_ROW, i % BRANCHES_PER_ROW)
+            button.show()
+            self._branch_buttons.append(button)
+        self.branch_title.setVisible(bool(branches))
 
     def _show_progress(self, titles: tuple[str, ...], current: int) -> None:
         while len(self._step_labels) < len(titles):
@@ -75,3 +232,69 @@ class ScriptPane(QWidget):
                 mark = "✓ " if i < current else f"{i + 1}. "
                 label.setText(mark + titles[i])
                 label.setStyleSheet(_DONE if i < current else _CURRENT if i == current else _AHEAD)
+                label.setAccessibleName(self.tr("Phase %1 of %2: %3").replace("%1", str(i + 1)).replace(
+                    "%2", str(len(titles))).replace("%3", titles[i]))
+
+    # -- refusals ----------------------------------------------------------------------------------------------
+
+    def show_refusal(self, code: str, detail: str) -> None:
+        """A step the script did not take: say why, calmly, and what to do instead."""
+        self.refusal_label.setText(self.refusal_text(code, detail))
+        self.refusal_label.show()
+
+    def refusal_text(self, code: str, detail: str) -> str:
+        texts = {
+            "not_verified": self.tr("Confirm you are speaking to the debtor before talking about the debt."),
+            "no_recording_notice": self.tr("Tell the caller the call is recorded before asking any question."),
+            "answer_required": self.tr("Record an answer first, or use Skip… to go on without one."),
+            "answer_invalid": self.tr("That answer does not fit this question: %1").replace("%1", detail),
+            "reason_required": self.tr("This step is mandatory: give a reason to skip it."),
+            "no_outcome": self.tr("The script has no outcome yet. Take the step that records how the call ended, "
+                                  "or hang up and pick the outcome afterwards."),
+            "no_way_on": self.tr("The script has no next step for this answer. Take a branch below, or hang up "
+                                 "and pick the outcome afterwards."),
+            "not_at_end": self.tr("The script is not at its last step yet."),
+            "not_running": self.tr("The script is not running: there is no answered call."),
+        }
+        return texts.get(code, self.tr("That step was not taken (%1).").replace("%1", code))
+
+    # -- intent ------------------------------------------------------------------------------------------------
+
+    def current_answer(self) -> Any:
+        """What Next sends: the field's typed value, the accepted plan, or None."""
+        stage = self._stage
+        if stage is None or stage.question is None:
+            return None
+        if stage.question.kind == "plan":
+            return self.plan_panel.accepted
+        return None if self._editor is None else self._editor.value()
+
+    def _request_next(self) -> None:
+        if self._stage is not None and self.next_button.isEnabled():
+            self.next_requested.emit(self.current_answer())
+
+    def choose_number(self, number: int) -> bool:
+        """Pick the numbered choice of the question (what the digit keys do)."""
+        return self._editor is not None and self._editor.choose_number(number)
+
+    def _ask_skip_reason(self) -> None:
+        stage = self._stage
+        if stage is None:
+            return
+        dialog = SkipReasonDialog(stage.title, stage.mandatory, self)
+        self.skip_dialog = dialog
+        dialog.accepted.connect(lambda: self.skip_requested.emit(dialog.reason))
+        dialog.finished.connect(lambda _result: self._forget_skip_dialog(dialog))
+        dialog.open()
+
+    def _forget_skip_dialog(self, dialog: SkipReasonDialog) -> None:
+        if self.skip_dialog is dialog:
+            self.skip_dialog = None
+        dialog.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.choose_number(key - Qt.Key.Key_0):
+            return
+        super().keyPressEvent(event)

@@ -22,17 +22,7 @@ from app.services.dial_router import DialRouter
 from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.sim_line import SimulatedDebtorLine
-
-
-PREFERRED_ANSWERS = ("speaking", "verified", "job_loss")  # the right party, verified, explains the reason
-
-
-def _answer(question: object) -> str | None:
-    """The debtor answers and is verified; other questions take their first choice."""
-    if question is None:
-        return None
-    ids = [choice.choice_id for choice in question.choices]  # type: ignore[attr-defined]
-    return next((answer for answer in PREFERRED_ANSWERS if answer in ids), ids[0] if ids else None)
+from tests.script_answers import right_party_answer
 
 
 def main(database_url: str, steps: int) -> None:
@@ -58,7 +48,7 @@ def main(database_url: str, steps: int) -> None:
         app.processEvents()
         time.sleep(0.01)
     for _ in range(steps):
-        session.next_stage(_answer(session.current_stage.question))
+        session.next_stage(right_party_answer(session.current_stage.question))
     print("KILLING", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

@@ -44,6 +44,7 @@ from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.recording_policy import RecordingSettings
 from app.telephony.sim_line import SimulatedDebtorLine
 from tests.db.helpers import migrated_sqlite
+from tests.script_answers import right_party_answer
 from tests.sip.conftest import EventLog, pump_until
 
 pytestmark = pytest.mark.sip
@@ -374,10 +375,10 @@ def test_the_call_log_keeps_the_recording_its_pauses_and_the_quality_summary(qtb
         assert session.dial(record, record.phones[0].number)
         qtbot.waitUntil(lambda: session.recording_state == "recording", timeout=15000)
         qtbot.wait(2500)  # one quality sample
-        session.next_stage()
+        session.next_stage(right_party_answer(session.current_stage.question))
         session.pause_recording()
         qtbot.waitUntil(lambda: session.recording_state == "paused", timeout=5000)
-        session.next_stage()  # logged with the position where the recording resumes
+        session.next_stage(right_party_answer(session.current_stage.question))  # logged where the recording resumes
         session.resume_recording()
         qtbot.waitUntil(lambda: session.recording_state == "recording", timeout=5000)
         with qtbot.waitSignal(session.recording_changed, timeout=10000,

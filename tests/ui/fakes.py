@@ -97,3 +97,22 @@ class FakeCallLog:
 
     def complete_interrupted(self, call_id: int, code: str, note: str) -> None:
         self.calls[call_id].update(outcome=code, note=note)
+
+
+class FakeFollowUps:
+    """Records outcomes as the follow-up repository would; ``refuse_with`` makes the next save fail once."""
+
+    def __init__(self, call_log: FakeCallLog) -> None:
+        self.call_log = call_log
+        self.outcomes: dict[int, Any] = {}  # call id -> CallOutcome
+        self.refuse_with: str | None = None
+
+    def record_outcome(self, call_id: int, outcome: Any, agent_login: str) -> None:
+        if self.refuse_with is not None:
+            message, self.refuse_with = self.refuse_with, None
+            raise ValueError(message)
+        self.outcomes[call_id] = outcome
+        self.call_log.set_outcome(call_id, outcome.code, outcome.note)
+
+    def collection_hold(self, debtor_id: int, account_number: str | None = None) -> Any:
+        return None

@@ -64,6 +64,7 @@ def main() -> int:
         snap("idle", window)
         window.softphone.call_button.click()
         _wait(app, window.script_pane.next_button.isEnabled)
+        window.script_pane.choose_number(1)  # who answered: the debtor
         window.script_pane.next_button.click()
         snap("in_call", window)
         window.softphone.hangup_button.click()

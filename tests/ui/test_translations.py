@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.translations import TRANSLATIONS_DIR, compiled_translation, install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(str(p) for p in [*ROOT.glob("app/ui/*.py"), ROOT / "app/services/call_session.py"])
+SOURCES = sorted(str(p) for p in [*ROOT.glob("app/ui/*.py"), *ROOT.glob("app/services/*.py")])
 
 
 def _messages(ts_file: Path) -> dict[str, ET.Element]:
