@@ -1,27 +1,13 @@
 """The middle column: who the debtor is, what is owed, which phones are on file, every earlier contact."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHeaderView, QLabel, QPushButton, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.debtors import AccountView, ContactHistoryEntry, DebtorRecord, PhoneOnFile
 from app.domain.outcomes import outcome_for
 from app.ui import display
+from app.ui.read_only_table import read_only_table
 from app.ui.row_table_model import Column, RowTableModel
-
-
-def _table(model: RowTableModel, name: str, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class DebtorRecordView(QWidget):
@@ -51,8 +37,8 @@ class DebtorRecordView(QWidget):
         self.accounts_model: RowTableModel[AccountView] = RowTableModel(self._account_columns(), self)
         self.history_model: RowTableModel[ContactHistoryEntry] = RowTableModel(self._history_columns(), self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_table(self.accounts_model, self.tr("Accounts"), self), self.tr("Accounts"))
-        self.tabs.addTab(_table(self.history_model, self.tr("Contact history"), self), self.tr("Contact history"))
+        self.tabs.addTab(read_only_table(self.accounts_model, self.tr("Accounts"), self), self.tr("Accounts"))
+        self.tabs.addTab(read_only_table(self.history_model, self.tr("Contact history"), self), self.tr("Contact history"))
         self.placeholder = QLabel(self.tr("Pick a debtor from the list, or search by name or phone."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
