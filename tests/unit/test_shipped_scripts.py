@@ -98,6 +98,8 @@ def _walk_all(script: CallScript, first_move: str | None) -> tuple[set[str], lis
         outcomes.append(run.proposed_outcome)
         if all((node_id, i) in taken for node_id, count in options_of.items() for i in range(count)):
             break  # every answer of every node reached has been taken
+    untaken = [(node_id, i) for node_id, count in options_of.items() for i in range(count) if (node_id, i) not in taken]
+    assert untaken == [], f"{script.source}: answers never taken in {MAX_WALKS} walks: {untaken}"
     return seen, outcomes
 
 
