@@ -61,12 +61,11 @@ def _answers(question: Question) -> list[Any]:
     }[question.kind]
 
 
-def _walk_all(script: CallScript, first_move: str | None) -> tuple[set[str], list[str]]:
+def _walk_all(script: CallScript, first_move: str | None, taken: dict[tuple[str, int], int],
+              options_of: dict[str, int]) -> tuple[set[str], list[str]]:
     """Walk again and again, each time taking an answer not taken before somewhere, until every answer of every
     node reached has been taken; returns the nodes seen and the outcomes the walks ended with."""
     seen: set[str] = set()
-    taken: dict[tuple[str, int], int] = {}
-    options_of: dict[str, int] = {}
     outcomes: list[str] = []
     rng = random.Random(7)
     for _ in range(MAX_WALKS):
@@ -82,7 +81,8 @@ def _walk_all(script: CallScript, first_move: str | None) -> tuple[set[str], lis
                 options = _answers(node.question)
                 options_of[node.node_id] = len(options)
                 counts = [taken.get((node.node_id, i), 0) for i in range(len(options))]
-                index = counts.index(min(counts)) if step < MAX_STEPS // 2 else rng.randrange(len(options))
+                least = [i for i, count in enumerate(counts) if count == min(counts)]
+                index = rng.choice(least) if step < MAX_STEPS // 2 else rng.randrange(len(options))
                 taken[(node.node_id, index)] = counts[index] + 1
                 run.answer(options[index])
             try:
@@ -98,19 +98,21 @@ def _walk_all(script: CallScript, first_move: str | None) -> tuple[set[str], lis
         outcomes.append(run.proposed_outcome)
         if all((node_id, i) in taken for node_id, count in options_of.items() for i in range(count)):
             break  # every answer of every node reached has been taken
-    untaken = [(node_id, i) for node_id, count in options_of.items() for i in range(count) if (node_id, i) not in taken]
-    assert untaken == [], f"{script.source}: answers never taken in {MAX_WALKS} walks: {untaken}"
     return seen, outcomes
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda s: f"{s.script_id}.{s.language}")
 def test_every_node_and_branch_is_walked_to_an_outcome(script: CallScript) -> None:
-    seen, outcomes = _walk_all(script, None)
+    taken: dict[tuple[str, int], int] = {}
+    options_of: dict[str, int] = {}
+    seen, outcomes = _walk_all(script, None, taken, options_of)
     for jump in script.jumps:
-        jump_seen, jump_outcomes = _walk_all(script, jump.jump_id)
+        jump_seen, jump_outcomes = _walk_all(script, jump.jump_id, taken, options_of)
         seen |= jump_seen
         outcomes += jump_outcomes
     assert seen == {n.node_id for n in script.nodes}
+    untaken = [(node_id, i) for node_id, count in options_of.items() for i in range(count) if (node_id, i) not in taken]
+    assert untaken == [], f"answers never taken: {untaken}"
     assert all(outcome_for(code).agent_selectable for code in outcomes)
 
 
