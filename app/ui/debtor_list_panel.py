@@ -57,6 +57,20 @@ class DebtorListPanel(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
+    def select_next(self, step: int) -> None:
+        """Select (and so open) the debtor ``step`` rows on from the selected one; with none selected, the first row
+        going down or the last going up. Stops at either end of the list."""
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            row = min(max(selected[0].row() + step, 0), count - 1)
+        else:
+            row = 0 if step > 0 else count - 1
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes: list[QModelIndex] = selected.indexes()
         if indexes:

@@ -1,11 +1,12 @@
 """An inbound call ringing: who is calling (masked number, the debtor's name when the number is on file),
-Answer (F3 or Ctrl+Shift+A) and Reject."""
+Answer (F3 or Ctrl+Shift+A: the keys come from app/ui/shortcuts.py) and Reject."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui import display
+from app.ui.shortcuts import key_sequences, key_text
 
 _STYLE = "QFrame#incomingCall { background: #e6f4ea; border: 1px solid #1b7f3b; border-radius: 6px; }"
 
@@ -22,16 +23,17 @@ class IncomingCallBanner(QFrame):
         self.caller_label = QLabel(self)
         self.caller_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.caller_label.setWordWrap(True)
-        self.answer_button = QPushButton(self.tr("Answer (F3)"), self)
+        answer_key = key_text("answer", main_key_only=True)
+        self.answer_button = QPushButton(self.tr("Answer (%1)").replace("%1", answer_key), self)
         self.answer_button.setStyleSheet("background: #1b7f3b; color: white; font-weight: 600;")
-        self.answer_button.setToolTip(self.tr("Answer the call (F3 or Ctrl+Shift+A)"))
+        self.answer_button.setToolTip(self.tr("Answer the call (%1)").replace("%1", key_text("answer")))
         self.reject_button = QPushButton(self.tr("Reject"), self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.caller_label, 1)
         layout.addWidget(self.answer_button)
         layout.addWidget(self.reject_button)
-        for keys in ("F3", "Ctrl+Shift+A"):  # only while the banner is shown
-            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut)
+        for keys in key_sequences("answer"):  # only while the banner is shown
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self._answer)
         self.answer_button.clicked.connect(self._answer)
         self.reject_button.clicked.connect(self._reject)

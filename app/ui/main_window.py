@@ -1,9 +1,10 @@
 """The agent's window: debtors on the left, the record in the middle, phone and script on the right."""
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
@@ -21,6 +22,8 @@ from app.ui.interrupted_call_summary import interrupted_call_summary
 from app.ui.outcome_dialog import OutcomeDialog
 from app.ui.outcome_flow import OutcomeFlow
 from app.ui.script_pane import ScriptPane
+from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
+from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.softphone_strip import SoftphoneStrip
 from app.ui.wellbeing_banner import WellbeingBanner
 
@@ -54,9 +57,11 @@ class MainWindow(QMainWindow):
         self.problem_banner.hide()
         self._build_layout()
         self._build_menu()
+        keep_f4_for_combo_boxes(self)
         self.context_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.context_label)
         self.registration_label: QLabel | None = None  # created by the first show_registration (accounts only)
+        self.shortcuts_dialog: ShortcutsDialog | None = None  # created when Help → Shortcuts is first opened
         self._connect()
         self.resize(1366, 768)
 
@@ -83,22 +88,26 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action(self.tr("&Quit"), "quit", self.close))
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
-        search_action = QAction(self.tr("Find debtor"), self)
-        search_action.setShortcut(QKeySequence("Ctrl+F"))
-        search_action.triggered.connect(lambda: self.debtor_list.search_field.setFocus())
-        hangup_action = QAction(self.tr("Hang up"), self)
-        hangup_action.setShortcut(QKeySequence("Ctrl+H"))
-        hangup_action.triggered.connect(self._session.hang_up)
-        call_menu.addActions([search_action, hangup_action])
+        call_menu.addActions([
+            self._action(self.tr("Find debtor"), "find_debtor", lambda: self.debtor_list.search_field.setFocus()),
+            self._action(self.tr("Next debtor"), "next_debtor", lambda: self._open_neighbour_debtor(1)),
+            self._action(self.tr("Previous debtor"), "previous_debtor", lambda: self._open_neighbour_debtor(-1)),
+            self._action(self.tr("Hang up"), "hang_up", self._session.hang_up),
+        ])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Keyboard shortcuts"), "shortcuts_help", self._show_shortcuts))
         about_action = QAction(self.tr("About CallDesk"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+
+    def _action(self, text: str, shortcut_id: str, slot: Callable[[], object]) -> QAction:
+        """A menu action whose keys come from the shortcuts table."""
+        action = QAction(text, self)
+        action.setShortcuts(key_sequences(shortcut_id))
+        action.triggered.connect(slot)
+        return action
 
     def _connect(self) -> None:
         self.debtor_list.debtor_selected.connect(self.show_debtor)
@@ -242,9 +251,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("On a short break until %1. Take your time.").replace("%1", until),
                                      minutes * 60 * 1000)
 
+    def _open_neighbour_debtor(self, step: int) -> None:
+        """Next (1) or previous (-1) debtor in the list, opened; never during a call, whose debtor stays shown."""
+        if self._session.in_call or self._session.awaiting_outcome:
+            self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
+            return
+        self.debtor_list.select_next(step)
+
     def _refresh_if_shown(self, debtor_id: int) -> None:
         if self._record is not None and self._record.debtor_id == debtor_id:
             self.show_debtor(debtor_id)
+
+    def _show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CallDesk"), self.tr(

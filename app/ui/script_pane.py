@@ -7,7 +7,7 @@ refused step comes back through ``show_refusal``. Keys: 1–9 pick a choice, Ctr
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,7 @@ from app.services.plan_offers import PlanBasis, PlanOffers
 from app.services.script_view import BranchView, StageView
 from app.ui.plan_calculator_panel import PlanCalculatorPanel
 from app.ui.script_answer_widgets import EDITORS, AnswerEditor
+from app.ui.shortcuts import key_sequences, key_text
 from app.ui.skip_reason_dialog import SkipReasonDialog
 
 _DONE = "color: #5f6368;"
@@ -80,10 +81,10 @@ class ScriptPane(QWidget):
         self.skip_button.setToolTip(self.tr("Go on without an answer; a mandatory step needs a reason"))
         self.next_button = QPushButton(self.tr("Next step"), self)
         self.next_button.setDefault(True)
-        self.next_button.setToolTip(self.tr("Next step (Ctrl+Enter)"))
+        self.next_button.setToolTip(self.tr("Next step (%1)").replace("%1", key_text("next_step", main_key_only=True)))
         self._build_layout()
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys in key_sequences("next_step"):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._request_next)
         self.back_button.clicked.connect(self.back_requested)
         self.skip_button.clicked.connect(self._ask_skip_reason)

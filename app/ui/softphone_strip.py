@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui import display
+from app.ui.shortcuts import key_sequences, key_text
 
 DialProblem = Callable[[str], str | None]
 
@@ -38,11 +39,14 @@ class SoftphoneStrip(QWidget):
         self.hangup_button = QPushButton(self.tr("Hang up"), self)
         self.hangup_button.setObjectName("hangupButton")
         self.hangup_button.setStyleSheet("QPushButton#hangupButton:enabled { background: #b3261e; color: white; font-weight: 600; }")
-        self.hold_button = self._toggle(self.tr("Hold"), "F5", self.hold_requested.emit)
-        self.mute_button = self._toggle(self.tr("Mute"), "F6", self.mute_requested.emit)
+        self.hold_button = self._toggle(self.tr("Hold"), "hold", self.hold_requested.emit)
+        self.mute_button = self._toggle(self.tr("Mute"), "mute", self.mute_requested.emit)
         self.pause_recording_button = self._toggle(
-            self.tr("Pause recording"), "F7", lambda: self.recording_pause_requested.emit(not self.pause_recording_button.isChecked()))
-        self.pause_recording_button.setToolTip(self.tr("Pause the recording while the debtor reads out a card number (F7)"))
+            self.tr("Pause recording"), "pause_recording",
+            lambda: self.recording_pause_requested.emit(not self.pause_recording_button.isChecked()))
+        self.pause_recording_button.setToolTip(self.tr(
+            "Pause the recording while the debtor reads out a card number (%1)"
+        ).replace("%1", key_text("pause_recording")))
         self.state_label = QLabel(self.tr("Idle"), self)
         self.state_label.setAccessibleName(self.tr("Call state"))
         self.timer_label = QLabel("00:00", self)
@@ -82,12 +86,13 @@ class SoftphoneStrip(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.audio_label)
 
-    def _toggle(self, text: str, shortcut: str, on_click: Callable[[], None]) -> QPushButton:
+    def _toggle(self, text: str, shortcut_id: str, on_click: Callable[[], None]) -> QPushButton:
         """A checkable call control whose checked state follows the phone's events, not the click."""
         button = QPushButton(text, self)
         button.setCheckable(True)
-        button.setShortcut(QKeySequence(shortcut))
-        button.setToolTip(f"{text} ({shortcut})")
+        (keys,) = key_sequences(shortcut_id)
+        button.setShortcut(keys)
+        button.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         button.setAccessibleName(text)
         button.clicked.connect(lambda _checked: (button.setChecked(not button.isChecked()), on_click()))
         return button

@@ -149,202 +149,202 @@
 <context>
     <name>DebtorRecordView</name>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="49"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="35"/>
         <source>Phones on file</source>
         <translation>Phones on file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="54"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="40"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="55"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="41"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="56"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="42"/>
         <source>Pick a debtor from the list, or search by name or phone.</source>
         <translation>Pick a debtor from the list, or search by name or phone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>Bucket:</source>
         <translation>Bucket:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Days past due:</source>
         <translation>Days past due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Total due:</source>
         <translation>Total due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Minimum due:</source>
         <translation>Minimum due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="65"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="67"/>
         <source>Total due</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="68"/>
         <source>Minimum due</source>
         <translation>Minimum due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="69"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="84"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="70"/>
         <source>DPD</source>
         <translation>DPD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="85"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="71"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="91"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="77"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="93"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="94"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="95"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="96"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="96"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
         <source>(pending)</source>
         <translation>(pending)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="97"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="110"/>
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="125"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="111"/>
         <source>Call this number</source>
         <translation>Call this number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Debtor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>home</source>
         <translation>home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>work</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="121"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="138"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -399,37 +399,37 @@
 <context>
     <name>IncomingCallBanner</name>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="21"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="22"/>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="25"/>
-        <source>Answer (F3)</source>
-        <translation>Answer (F3)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/incoming_call_banner.py" line="27"/>
-        <source>Answer the call (F3 or Ctrl+Shift+A)</source>
-        <translation>Answer the call (F3 or Ctrl+Shift+A)</translation>
+        <source>Answer (%1)</source>
+        <translation>Answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="28"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="29"/>
+        <source>Answer the call (%1)</source>
+        <translation>Answer the call (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incoming_call_banner.py" line="30"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="41"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="43"/>
         <source>unknown number</source>
         <translation>unknown number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="43"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="45"/>
         <source>Incoming call from %1 (%2)</source>
         <translation>Incoming call from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="45"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="47"/>
         <source>Incoming call from %1 — not a number on file</source>
         <translation>Incoming call from %1 — not a number on file</translation>
     </message>
@@ -480,146 +480,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>SIP: registering…</source>
         <translation>SIP: registering…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>SIP: registered</source>
         <translation>SIP: registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>SIP: not registered</source>
         <translation>SIP: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>wrong user or password</source>
         <translation>wrong user or password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>registrar unreachable</source>
         <translation>registrar unreachable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>no password stored</source>
         <translation>no password stored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>registering</source>
         <translation>registering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>not registered</source>
         <translation>not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>CallDesk %1</source>
         <translation>CallDesk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Find debtor</source>
         <translation>Find debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <source>Next debtor</source>
+        <translation>Next debtor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <source>Previous debtor</source>
+        <translation>Previous debtor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>About CallDesk</source>
         <translation>About CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>Demo: simulated debtor line on 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Complete an interrupted call</source>
         <translation>Complete an interrupted call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>Pick the debtor you are calling first, so the call is logged to their record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>On a short break until %1. Take your time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
+        <source>Finish the call before opening another debtor.</source>
+        <translation>Finish the call before opening another debtor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</translation>
     </message>
@@ -995,151 +1015,244 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>ScriptPane</name>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="52"/>
+        <location filename="../../app/ui/script_pane.py" line="53"/>
         <source>Mandatory</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="53"/>
+        <location filename="../../app/ui/script_pane.py" line="54"/>
         <source>Disclosure</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="54"/>
+        <location filename="../../app/ui/script_pane.py" line="55"/>
         <source>✓ Right party verified</source>
         <translation>✓ Right party verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="56"/>
+        <location filename="../../app/ui/script_pane.py" line="57"/>
         <source>What to say</source>
         <translation>What to say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="60"/>
+        <location filename="../../app/ui/script_pane.py" line="61"/>
         <source>Coaching hint</source>
         <translation>Coaching hint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="75"/>
+        <location filename="../../app/ui/script_pane.py" line="76"/>
         <source>Why the step was not taken</source>
         <translation>Why the step was not taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="76"/>
+        <location filename="../../app/ui/script_pane.py" line="77"/>
         <source>If the call turns:</source>
         <translation>If the call turns:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="78"/>
+        <location filename="../../app/ui/script_pane.py" line="79"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="79"/>
+        <location filename="../../app/ui/script_pane.py" line="80"/>
         <source>Skip…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="80"/>
+        <location filename="../../app/ui/script_pane.py" line="81"/>
         <source>Go on without an answer; a mandatory step needs a reason</source>
         <translation>Go on without an answer; a mandatory step needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="81"/>
-        <location filename="../../app/ui/script_pane.py" line="148"/>
-        <location filename="../../app/ui/script_pane.py" line="173"/>
+        <location filename="../../app/ui/script_pane.py" line="82"/>
+        <location filename="../../app/ui/script_pane.py" line="149"/>
+        <location filename="../../app/ui/script_pane.py" line="174"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="83"/>
-        <source>Next step (Ctrl+Enter)</source>
-        <translation>Next step (Ctrl+Enter)</translation>
+        <location filename="../../app/ui/script_pane.py" line="84"/>
+        <source>Next step (%1)</source>
+        <translation>Next step (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="140"/>
+        <location filename="../../app/ui/script_pane.py" line="141"/>
         <source>Coaching: %1</source>
         <translation>Coaching: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="166"/>
+        <location filename="../../app/ui/script_pane.py" line="167"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="167"/>
+        <location filename="../../app/ui/script_pane.py" line="168"/>
         <source>No call in progress. The script starts when the debtor answers.</source>
         <translation>No call in progress. The script starts when the debtor answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="185"/>
+        <location filename="../../app/ui/script_pane.py" line="186"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="216"/>
+        <location filename="../../app/ui/script_pane.py" line="217"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="235"/>
+        <location filename="../../app/ui/script_pane.py" line="236"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Phase %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="247"/>
+        <location filename="../../app/ui/script_pane.py" line="248"/>
         <source>Confirm you are speaking to the debtor before talking about the debt.</source>
         <translation>Confirm you are speaking to the debtor before talking about the debt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="248"/>
+        <location filename="../../app/ui/script_pane.py" line="249"/>
         <source>Tell the caller the call is recorded before asking any question.</source>
         <translation>Tell the caller the call is recorded before asking any question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="249"/>
+        <location filename="../../app/ui/script_pane.py" line="250"/>
         <source>Record an answer first, or use Skip… to go on without one.</source>
         <translation>Record an answer first, or use Skip… to go on without one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="250"/>
+        <location filename="../../app/ui/script_pane.py" line="251"/>
         <source>That answer does not fit this question: %1</source>
         <translation>That answer does not fit this question: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="251"/>
+        <location filename="../../app/ui/script_pane.py" line="252"/>
         <source>This step is mandatory: give a reason to skip it.</source>
         <translation>This step is mandatory: give a reason to skip it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="252"/>
+        <location filename="../../app/ui/script_pane.py" line="253"/>
         <source>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</source>
         <translation>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="254"/>
+        <location filename="../../app/ui/script_pane.py" line="255"/>
         <source>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</source>
         <translation>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="256"/>
+        <location filename="../../app/ui/script_pane.py" line="257"/>
         <source>The script is not at its last step yet.</source>
         <translation>The script is not at its last step yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="257"/>
+        <location filename="../../app/ui/script_pane.py" line="258"/>
         <source>The script is not running: there is no answered call.</source>
         <translation>The script is not running: there is no answered call.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="259"/>
+        <location filename="../../app/ui/script_pane.py" line="260"/>
         <source>That step was not taken (%1).</source>
         <translation>That step was not taken (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="148"/>
+        <location filename="../../app/ui/script_pane.py" line="149"/>
         <source>Finish script</source>
         <translation>Finish script</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="37"/>
+        <source>Answer a ringing call</source>
+        <translation>Answer a ringing call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="39"/>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="41"/>
+        <source>Hold the call, or take it off hold</source>
+        <translation>Hold the call, or take it off hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="43"/>
+        <source>Mute or unmute your microphone</source>
+        <translation>Mute or unmute your microphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="45"/>
+        <source>Pause or resume the recording (while a card number is read out)</source>
+        <translation>Pause or resume the recording (while a card number is read out)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="47"/>
+        <source>Find a debtor: go to the search field</source>
+        <translation>Find a debtor: go to the search field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="49"/>
+        <source>Open the next debtor in the list (not during a call)</source>
+        <translation>Open the next debtor in the list (not during a call)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="51"/>
+        <source>Open the previous debtor in the list (not during a call)</source>
+        <translation>Open the previous debtor in the list (not during a call)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="53"/>
+        <source>Go to the next step of the call script</source>
+        <translation>Go to the next step of the call script</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="55"/>
+        <source>Pick the numbered answer in the call script</source>
+        <translation>Pick the numbered answer in the call script</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="58"/>
+        <source>Pick the numbered outcome after the call</source>
+        <translation>Pick the numbered outcome after the call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="61"/>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Show this list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="63"/>
+        <source>Quit CallDesk</source>
+        <translation>Quit CallDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="13"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="14"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="16"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="17"/>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
+        <source>Each row: a key, and what it does</source>
+        <translation>Each row: a key, and what it does</translation>
     </message>
 </context>
 <context>
@@ -1198,92 +1311,92 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>SoftphoneStrip</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="27"/>
+        <location filename="../../app/ui/softphone_strip.py" line="28"/>
         <source>Number or SIP address</source>
         <translation>Number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="28"/>
+        <location filename="../../app/ui/softphone_strip.py" line="29"/>
         <source>Number to dial</source>
         <translation>Number to dial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="35"/>
+        <location filename="../../app/ui/softphone_strip.py" line="36"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="38"/>
+        <location filename="../../app/ui/softphone_strip.py" line="39"/>
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="41"/>
+        <location filename="../../app/ui/softphone_strip.py" line="42"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="42"/>
+        <location filename="../../app/ui/softphone_strip.py" line="43"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="44"/>
+        <location filename="../../app/ui/softphone_strip.py" line="45"/>
         <source>Pause recording</source>
         <translation>Pause recording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="45"/>
-        <source>Pause the recording while the debtor reads out a card number (F7)</source>
-        <translation>Pause the recording while the debtor reads out a card number (F7)</translation>
+        <location filename="../../app/ui/softphone_strip.py" line="48"/>
+        <source>Pause the recording while the debtor reads out a card number (%1)</source>
+        <translation>Pause the recording while the debtor reads out a card number (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="46"/>
+        <location filename="../../app/ui/softphone_strip.py" line="50"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="47"/>
+        <location filename="../../app/ui/softphone_strip.py" line="51"/>
         <source>Call state</source>
         <translation>Call state</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="114"/>
+        <location filename="../../app/ui/softphone_strip.py" line="119"/>
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>No sound device found: calls connect, but you will not hear audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="155"/>
+        <location filename="../../app/ui/softphone_strip.py" line="160"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>Type a number, or pick a phone from the debtor&apos;s record.</translation>
     </message>

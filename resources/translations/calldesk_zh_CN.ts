@@ -148,202 +148,202 @@
 <context>
     <name>DebtorRecordView</name>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="49"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="35"/>
         <source>Phones on file</source>
         <translation>登记电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="54"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="40"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="55"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="41"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="56"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="42"/>
         <source>Pick a debtor from the list, or search by name or phone.</source>
         <translation>请从列表中选择客户，或按姓名、电话搜索。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>ID number:</source>
         <translation>证件号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="72"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
         <source>Bucket:</source>
         <translation>账龄：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Days past due:</source>
         <translation>逾期天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Total due:</source>
         <translation>应还总额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="73"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
         <source>Minimum due:</source>
         <translation>最低还款额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="65"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="67"/>
         <source>Total due</source>
         <translation>应还总额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="68"/>
         <source>Minimum due</source>
         <translation>最低还款额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="69"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="84"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="70"/>
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="85"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="71"/>
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="91"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="77"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="93"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="94"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="95"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="96"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="96"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
         <source>(pending)</source>
         <translation>（待填写）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="97"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="110"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="125"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="111"/>
         <source>Call this number</source>
         <translation>拨打此号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Debtor</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="131"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="134"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
         <source>work</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="121"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="138"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -396,37 +396,37 @@
 <context>
     <name>IncomingCallBanner</name>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="21"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="22"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="25"/>
-        <source>Answer (F3)</source>
-        <translation>接听 (F3)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/incoming_call_banner.py" line="27"/>
-        <source>Answer the call (F3 or Ctrl+Shift+A)</source>
-        <translation>接听来电（F3 或 Ctrl+Shift+A）</translation>
+        <source>Answer (%1)</source>
+        <translation>接听 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="28"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="29"/>
+        <source>Answer the call (%1)</source>
+        <translation>接听来电（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incoming_call_banner.py" line="30"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="41"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="43"/>
         <source>unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="43"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="45"/>
         <source>Incoming call from %1 (%2)</source>
         <translation>%1 来电（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/incoming_call_banner.py" line="45"/>
+        <location filename="../../app/ui/incoming_call_banner.py" line="47"/>
         <source>Incoming call from %1 — not a number on file</source>
         <translation>%1 来电——不是档案中的号码</translation>
     </message>
@@ -477,146 +477,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>SIP: registering…</source>
         <translation>SIP：正在注册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>SIP: registered</source>
         <translation>SIP：已注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>SIP: not registered</source>
         <translation>SIP：未注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>wrong user or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>registrar unreachable</source>
         <translation>无法连接注册服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>no password stored</source>
         <translation>未保存密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>registering</source>
         <translation>正在注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>not registered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>CallDesk %1</source>
         <translation>CallDesk 坐席台 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Find debtor</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <source>Next debtor</source>
+        <translation>下一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <source>Previous debtor</source>
+        <translation>上一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>About CallDesk</source>
         <translation>关于 CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>演示模式：本机模拟客户线路 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>SIP account</source>
         <translation>SIP 账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Agent: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Complete an interrupted call</source>
         <translation>补录中断的通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>请先选择要拨打的客户，通话才能记录到该客户名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>短暂休息至 %1。不用着急。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
+        <source>Finish the call before opening another debtor.</source>
+        <translation>请先结束当前通话，再打开其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 为催收坐席设计的软电话：平和、合规，每一步都有记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>当前有通话正在进行。要挂机并退出吗？该通话会保留在记录中，下次启动时会请您补录结果。</translation>
     </message>
@@ -992,151 +1012,244 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>ScriptPane</name>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="52"/>
+        <location filename="../../app/ui/script_pane.py" line="53"/>
         <source>Mandatory</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="53"/>
+        <location filename="../../app/ui/script_pane.py" line="54"/>
         <source>Disclosure</source>
         <translation>涉及债务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="54"/>
+        <location filename="../../app/ui/script_pane.py" line="55"/>
         <source>✓ Right party verified</source>
         <translation>✓ 已核实本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="56"/>
+        <location filename="../../app/ui/script_pane.py" line="57"/>
         <source>What to say</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="60"/>
+        <location filename="../../app/ui/script_pane.py" line="61"/>
         <source>Coaching hint</source>
         <translation>辅导提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="75"/>
+        <location filename="../../app/ui/script_pane.py" line="76"/>
         <source>Why the step was not taken</source>
         <translation>未能继续的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="76"/>
+        <location filename="../../app/ui/script_pane.py" line="77"/>
         <source>If the call turns:</source>
         <translation>如果通话出现：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="78"/>
+        <location filename="../../app/ui/script_pane.py" line="79"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="79"/>
+        <location filename="../../app/ui/script_pane.py" line="80"/>
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="80"/>
+        <location filename="../../app/ui/script_pane.py" line="81"/>
         <source>Go on without an answer; a mandatory step needs a reason</source>
         <translation>不回答直接继续；必需步骤需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="81"/>
-        <location filename="../../app/ui/script_pane.py" line="148"/>
-        <location filename="../../app/ui/script_pane.py" line="173"/>
+        <location filename="../../app/ui/script_pane.py" line="82"/>
+        <location filename="../../app/ui/script_pane.py" line="149"/>
+        <location filename="../../app/ui/script_pane.py" line="174"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="83"/>
-        <source>Next step (Ctrl+Enter)</source>
-        <translation>下一步 (Ctrl+Enter)</translation>
+        <location filename="../../app/ui/script_pane.py" line="84"/>
+        <source>Next step (%1)</source>
+        <translation>下一步 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="140"/>
+        <location filename="../../app/ui/script_pane.py" line="141"/>
         <source>Coaching: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="166"/>
+        <location filename="../../app/ui/script_pane.py" line="167"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="167"/>
+        <location filename="../../app/ui/script_pane.py" line="168"/>
         <source>No call in progress. The script starts when the debtor answers.</source>
         <translation>当前没有通话。对方接听后开始话术。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="185"/>
+        <location filename="../../app/ui/script_pane.py" line="186"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="216"/>
+        <location filename="../../app/ui/script_pane.py" line="217"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="235"/>
+        <location filename="../../app/ui/script_pane.py" line="236"/>
         <source>Phase %1 of %2: %3</source>
         <translation>第 %1 阶段，共 %2 阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="247"/>
+        <location filename="../../app/ui/script_pane.py" line="248"/>
         <source>Confirm you are speaking to the debtor before talking about the debt.</source>
         <translation>谈及欠款之前，请先确认对方是债务人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="248"/>
+        <location filename="../../app/ui/script_pane.py" line="249"/>
         <source>Tell the caller the call is recorded before asking any question.</source>
         <translation>提问之前，请先告知对方本次通话将被录音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="249"/>
+        <location filename="../../app/ui/script_pane.py" line="250"/>
         <source>Record an answer first, or use Skip… to go on without one.</source>
         <translation>请先记录回答，或使用“跳过…”不回答继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="250"/>
+        <location filename="../../app/ui/script_pane.py" line="251"/>
         <source>That answer does not fit this question: %1</source>
         <translation>该回答不符合此问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="251"/>
+        <location filename="../../app/ui/script_pane.py" line="252"/>
         <source>This step is mandatory: give a reason to skip it.</source>
         <translation>这是必需步骤：跳过需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="252"/>
+        <location filename="../../app/ui/script_pane.py" line="253"/>
         <source>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</source>
         <translation>话术尚未得出结果。请完成记录通话结果的步骤，或挂机后再选择结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="254"/>
+        <location filename="../../app/ui/script_pane.py" line="255"/>
         <source>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</source>
         <translation>该回答在话术中没有下一步。请选择下方的分支，或挂机后再选择结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="256"/>
+        <location filename="../../app/ui/script_pane.py" line="257"/>
         <source>The script is not at its last step yet.</source>
         <translation>话术尚未到最后一步。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="257"/>
+        <location filename="../../app/ui/script_pane.py" line="258"/>
         <source>The script is not running: there is no answered call.</source>
         <translation>话术未在进行：当前没有已接通的通话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="259"/>
+        <location filename="../../app/ui/script_pane.py" line="260"/>
         <source>That step was not taken (%1).</source>
         <translation>该步骤未执行（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="148"/>
+        <location filename="../../app/ui/script_pane.py" line="149"/>
         <source>Finish script</source>
         <translation>结束话术</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="37"/>
+        <source>Answer a ringing call</source>
+        <translation>接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="39"/>
+        <source>Hang up</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="41"/>
+        <source>Hold the call, or take it off hold</source>
+        <translation>保持通话或取消保持</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="43"/>
+        <source>Mute or unmute your microphone</source>
+        <translation>麦克风静音或取消静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="45"/>
+        <source>Pause or resume the recording (while a card number is read out)</source>
+        <translation>暂停或恢复录音（客户报卡号时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="47"/>
+        <source>Find a debtor: go to the search field</source>
+        <translation>查找客户：跳到搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="49"/>
+        <source>Open the next debtor in the list (not during a call)</source>
+        <translation>打开列表中的下一个客户（通话中不可用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="51"/>
+        <source>Open the previous debtor in the list (not during a call)</source>
+        <translation>打开列表中的上一个客户（通话中不可用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="53"/>
+        <source>Go to the next step of the call script</source>
+        <translation>进入话术的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="55"/>
+        <source>Pick the numbered answer in the call script</source>
+        <translation>按编号选择话术中的回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="58"/>
+        <source>Pick the numbered outcome after the call</source>
+        <translation>通话结束后按编号选择通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="61"/>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>显示本快捷键列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="63"/>
+        <source>Quit CallDesk</source>
+        <translation>退出 CallDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="13"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="14"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="16"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="17"/>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
+        <source>Each row: a key, and what it does</source>
+        <translation>每行列出一个按键及其作用</translation>
     </message>
 </context>
 <context>
@@ -1195,92 +1308,92 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>SoftphoneStrip</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="27"/>
+        <location filename="../../app/ui/softphone_strip.py" line="28"/>
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="28"/>
+        <location filename="../../app/ui/softphone_strip.py" line="29"/>
         <source>Number to dial</source>
         <translation>拨打号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="35"/>
+        <location filename="../../app/ui/softphone_strip.py" line="36"/>
         <source>Call</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="38"/>
+        <location filename="../../app/ui/softphone_strip.py" line="39"/>
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="41"/>
+        <location filename="../../app/ui/softphone_strip.py" line="42"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="42"/>
+        <location filename="../../app/ui/softphone_strip.py" line="43"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="44"/>
+        <location filename="../../app/ui/softphone_strip.py" line="45"/>
         <source>Pause recording</source>
         <translation>暂停录音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="45"/>
-        <source>Pause the recording while the debtor reads out a card number (F7)</source>
-        <translation>客户报卡号时暂停录音（F7）</translation>
+        <location filename="../../app/ui/softphone_strip.py" line="48"/>
+        <source>Pause the recording while the debtor reads out a card number (%1)</source>
+        <translation>客户报卡号时暂停录音（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="46"/>
+        <location filename="../../app/ui/softphone_strip.py" line="50"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="47"/>
+        <location filename="../../app/ui/softphone_strip.py" line="51"/>
         <source>Call state</source>
         <translation>通话状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="114"/>
+        <location filename="../../app/ui/softphone_strip.py" line="119"/>
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>未找到声卡：通话可以接通，但听不到声音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Ringing…</source>
         <translation>对方振铃中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_strip.py" line="124"/>
         <source>Connecting…</source>
         <translation>正在接通…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>Call ended</source>
         <translation>通话已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="120"/>
+        <location filename="../../app/ui/softphone_strip.py" line="125"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="155"/>
+        <location filename="../../app/ui/softphone_strip.py" line="160"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>请输入号码，或从客户档案中选择电话。</translation>
     </message>

@@ -17,7 +17,8 @@ ACCOUNTS = ["6222020000001234", "6222020000005678"]
 
 def make(qtbot, **options) -> OutcomeDialog:
     dialog = OutcomeDialog("en", **{"accounts": ACCOUNTS, "clock": lambda: NOW, **options})
-    qtbot.addWidget(dialog)
+    # the dialog ignores close(): left open, a modal dialog would block later tests' window shortcuts
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     return dialog
 
