@@ -12,7 +12,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.db.csv_rows import DebtorRow, RowProblem
 from app.db.models import Account, Base, Debtor, DebtorPhone, utc_now
-from app.db.name_keys import name_search_key
+from app.db.name_keys import name_initials, name_search_key
 from app.domain.masking import mask_national_id
 
 BATCH_ROWS = 5_000
@@ -88,15 +88,15 @@ def _debtor_ids(connection: Connection, rows: Sequence[DebtorRow], counts: Impor
         counts.debtors_created += len(created)
     known = [
         {"_id": ids[national_id], "full_name": r.full_name, "name_pinyin": name_search_key(r.full_name),
-         "language": r.language, "address": r.address}
+         "name_initials": name_initials(r.full_name), "language": r.language, "address": r.address}
         for national_id, r in latest.items() if national_id in existing and national_id not in handled
     ]
     handled.update(latest)
     if known:
         connection.execute(
             update(_debtors).where(_debtors.c.id == bindparam("_id")).values(
-                full_name=bindparam("full_name"), name_pinyin=bindparam("name_pinyin"), language=bindparam("language"),
-                address=bindparam("address"),
+                full_name=bindparam("full_name"), name_pinyin=bindparam("name_pinyin"),
+                name_initials=bindparam("name_initials"), language=bindparam("language"), address=bindparam("address"),
             ), known,
         )
         counts.debtors_updated += len(known)
@@ -104,8 +104,10 @@ def _debtor_ids(connection: Connection, rows: Sequence[DebtorRow], counts: Impor
 
 
 def _debtor_values(row: DebtorRow) -> dict[str, Any]:
-    return {"full_name": row.full_name, "name_pinyin": name_search_key(row.full_name), "national_id": row.national_id,
-            "address": row.address, "time_zone": "Asia/Shanghai", "language": row.language, "created_at": utc_now()}
+    return {"full_name": row.full_name, "name_pinyin": name_search_key(row.full_name),
+            "name_initials": name_initials(row.full_name), "national_id": row.national_id,
+            "national_id_last4": row.national_id[-4:], "address": row.address, "time_zone": "Asia/Shanghai",
+            "language": row.language, "created_at": utc_now()}
 
 
 def _add_phones(connection: Connection, rows: Sequence[DebtorRow], debtor_ids: dict[str, int],

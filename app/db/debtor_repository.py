@@ -24,6 +24,7 @@ from app.phone_numbers import InvalidPhoneNumber, to_e164
 
 _PHONE_LIKE = re.compile(r"^[\d\s+()\-]+$")
 _NATIONAL_ID = re.compile(r"^\d{17}[\dXx]$")
+_NATIONAL_ID_LAST4 = re.compile(r"^\d{3}[\dXx]$")
 CONTACT_HISTORY_LIMIT = 500
 
 
@@ -45,26 +46,28 @@ class DebtorRepository:
             return _summaries(session, ids)
 
     def search(self, text: str, limit: int = 200) -> list[DebtorSummary]:
-        """Name (characters, pinyin or Latin letters; prefix first, then anywhere in the name), phone
-        digits (full number, leading digits or any part), account number or national ID."""
+        """Account number, national ID in full or its last four characters (尾号), then either phone digits (full
+        number, leading digits) or a name (see ``_name_searches``). Any part of a phone number or of a Latin name
+        only when none of these finds anyone: that reads a whole index, the others a range of one."""
         query = text.strip()
         if not query:
             return self.list_debtors(limit)
         with self._sessions() as session:
             ids = _OrderedIds(limit)
-            ids.add(session.scalars(_debtor_ids_with_account(query).limit(limit)))
+            searches = [_debtor_ids_with_account(query)]
             if _NATIONAL_ID.match(query):
-                ids.add(session.scalars(select(Debtor.id).where(Debtor.national_id == query.upper()).limit(limit)))
-            if _PHONE_LIKE.match(query) and sum(ch.isdigit() for ch in query) >= 3:
-                for statement in _phone_searches(query):
-                    if ids.full:
-                        break
-                    ids.add(session.scalars(statement.limit(limit)))
-            else:
-                for statement in _name_searches(query):
-                    if ids.full:
-                        break
-                    ids.add(session.scalars(statement.limit(limit)))
+                searches.append(select(Debtor.id).where(Debtor.national_id == query.upper()))
+            if _NATIONAL_ID_LAST4.match(query):
+                last4 = select(Debtor.id).where(Debtor.national_id_last4 == query.upper())
+                searches.append(last4.order_by(Debtor.id))
+            phone_like = _PHONE_LIKE.match(query) and sum(ch.isdigit() for ch in query) >= 3
+            searches += _phone_searches(query) if phone_like else _name_searches(query)
+            for statement in searches:
+                if ids.full:
+                    break
+                ids.add(session.scalars(statement.limit(limit)))
+            if ids.empty and query.isascii():
+                ids.add(session.scalars(_anywhere_search(query, phone_like).limit(limit)))
             return _summaries(session, ids.values)
 
     def find_by_phone(self, e164: str) -> list[DebtorSummary]:
@@ -111,6 +114,10 @@ class _OrderedIds:
         return len(self._seen) >= self._limit
 
     @property
+    def empty(self) -> bool:
+        return not self._seen
+
+    @property
     def values(self) -> list[int]:
         return list(self._seen)[: self._limit]
 
@@ -130,13 +137,20 @@ def _debtor_ids_with_account(query: str) -> Select[Any]:
 
 
 def _name_searches(query: str) -> list[Select[Any]]:
+    """From the start of the name, then by pinyin from its start (homophones: 张 also finds 章); for Latin letters
+    also by initials (zw: 张伟); for Chinese characters then anywhere in the name (伟明 finds 张伟明)."""
     searches = [select(Debtor.id).where(_prefix_range(Debtor.full_name, query)).order_by(Debtor.full_name, Debtor.id)]
     key = search_key_for_query(query)
     if key:
         searches.append(
             select(Debtor.id).where(_prefix_range(Debtor.name_pinyin, key)).order_by(Debtor.name_pinyin, Debtor.id)
         )
-    searches.append(select(Debtor.id).where(Debtor.full_name.contains(query, autoescape=True)).order_by(Debtor.id))
+    if key and query.isascii():
+        searches.append(
+            select(Debtor.id).where(_prefix_range(Debtor.name_initials, key)).order_by(Debtor.name_initials, Debtor.id)
+        )
+    if not query.isascii():
+        searches.append(_anywhere_search(query, phone_like=False))
     return searches
 
 
@@ -149,8 +163,18 @@ def _phone_searches(query: str) -> list[Select[Any]]:
     except InvalidPhoneNumber:
         pass
     searches.append(by_phone.where(_prefix_range(DebtorPhone.number, _e164_prefix(query, digits))))
-    searches.append(by_phone.where(DebtorPhone.number.contains(digits)))
     return searches
+
+
+def _anywhere_search(query: str, phone_like: bool) -> Select[Any]:
+    """Any part of a phone number or of the name, the last resort: it reads the whole index of numbers or names
+    (ordered by it, so SQLite reads the narrow index rather than the table; about half the time)."""
+    if phone_like:
+        digits = "".join(ch for ch in query if ch.isdigit())
+        return (select(DebtorPhone.debtor_id).where(DebtorPhone.number.contains(digits))
+                .order_by(DebtorPhone.number, DebtorPhone.id))
+    return (select(Debtor.id).where(Debtor.full_name.contains(query, autoescape=True))
+            .order_by(Debtor.full_name, Debtor.id))
 
 
 def _e164_prefix(query: str, digits: str) -> str:

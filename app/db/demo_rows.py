@@ -22,7 +22,8 @@ from app.db.demo_templates import DISTRICTS, ID_CHECK, ID_MULTIPLIER, ID_SPACE, 
 Row = tuple[Any, ...]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "debtors": ("id", "full_name", "name_pinyin", "national_id", "address", "time_zone", "language", "created_at"),
+    "debtors": ("id", "full_name", "name_pinyin", "name_initials", "national_id", "national_id_last4", "address",
+                "time_zone", "language", "created_at"),
     "debtor_phones": ("id", "debtor_id", "number", "phone_type", "owner", "owner_name"),
     "accounts": ("id", "debtor_id", "account_number", "product", "principal", "interest", "fees", "total_due",
                  "minimum_due", "due_date", "days_past_due", "bucket", "currency"),
@@ -111,15 +112,16 @@ class DemoGenerator:
         debtor_id = ids.debtors
         ids.debtors += 1
         person: Person = self._persons[int(rnd() * len(self._persons))]
-        male, full_name, search_key, language, _ = person
+        male, full_name, search_key, initials, language, _ = person
         national_id, region = self._national_id(debtor_id, male)
         if rnd() >= 0.6:  # most people live where their ID was issued
             region = int(rnd() * len(DISTRICTS))
         english = language == "en"
         addresses = self._addresses[region][english]
         tables["debtors"].append((
-            debtor_id, full_name, search_key, national_id, addresses[int(rnd() * len(addresses))],
-            "Asia/Shanghai", language, self._created[int(rnd() * len(self._created))],
+            debtor_id, full_name, search_key, initials, national_id, national_id[-4:],
+            addresses[int(rnd() * len(addresses))], "Asia/Shanghai", language,
+            self._created[int(rnd() * len(self._created))],
         ))
         numbers = self._phones(rnd, ids, tables["debtor_phones"], debtor_id, person, DISTRICTS[region][0])
         account_ids = [self._account(rnd, ids, tables, debtor_id, english) for _ in range(1 + (rnd() < 0.3))]

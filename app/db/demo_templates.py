@@ -12,6 +12,7 @@ from math import gcd
 from typing import Any, NamedTuple
 
 from app.db import demo_people as people
+from app.db.name_keys import name_initials, name_search_key
 from app.domain.buckets import BUCKETS
 
 Pick = Callable[[], float]
@@ -39,6 +40,7 @@ class Person(NamedTuple):
     male: bool
     full_name: str
     search_key: str
+    initials: str
     language: str
     surname: str  # Chinese surname, for relatives' names; "" for English names
 
@@ -104,12 +106,19 @@ def persons(rng: random.Random, count: int) -> tuple[Person, ...]:
             first = pick(rnd, people.ENGLISH_MALE if male else people.ENGLISH_FEMALE)
             last = pick(rnd, people.ENGLISH_SURNAMES)
             language = "en" if rnd() < 0.8 else "zh_CN"  # some prefer Chinese though their name is English
-            result.append(Person(male, f"{first} {last}", f"{first}{last}".lower(), language, ""))
+            full_name = f"{first} {last}"
+            result.append(Person(male, full_name, f"{first}{last}".lower(), name_initials(full_name), language, ""))
         else:
             surname, surname_key = pick(rnd, SURNAMES)
             given, given_key = pick(rnd, people.MALE_GIVEN if male else people.FEMALE_GIVEN)
-            result.append(Person(male, surname + given, surname_key + given_key, "zh_CN", surname))
+            initials = _surname_initials(surname, surname_key) + name_initials(given)
+            result.append(Person(male, surname + given, surname_key + given_key, initials, "zh_CN", surname))
     return tuple(result)
+
+
+def _surname_initials(surname: str, surname_key: str) -> str:
+    """As pypinyin reads the surname, unless it reads a surname like 曾 (zeng) or 覃 (qin) as the common word."""
+    return name_initials(surname) if name_search_key(surname) == surname_key else surname_key[0]
 
 
 def phone_plans(rng: random.Random, count: int, english: bool, male: bool) -> tuple[tuple[PhoneSlot, ...], ...]:

@@ -58,6 +58,12 @@ def _one_of(column: str, values: tuple[str, ...]) -> str:
     return " OR ".join(f"{column} = '{value}'" for value in values)
 
 
+def _national_id_last4(context: Any) -> str | None:
+    """The last four characters of the ID, which agents search by (尾号), from the inserted row."""
+    national_id = context.get_current_parameters().get("national_id")
+    return national_id[-4:].upper() if national_id else None
+
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -110,7 +116,9 @@ class Debtor(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     name_pinyin: Mapped[str | None] = mapped_column(String(200), index=True)  # "zhangwei", "johnsmith": search key
+    name_initials: Mapped[str | None] = mapped_column(String(200), index=True)  # "zw", "js": search key
     national_id: Mapped[str] = mapped_column(String(18), index=True)  # in full; masked on screen
+    national_id_last4: Mapped[str | None] = mapped_column(String(4), index=True, default=_national_id_last4)
     address: Mapped[str] = mapped_column(String(500), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     language: Mapped[str] = mapped_column(String(8), default="zh_CN")

@@ -63,3 +63,39 @@ def row_with(index: int, **changes: str) -> dict[str, str]:
 
 
 __all__ = ["GOOD_ROWS", "content_hash", "migrated_sqlite", "row_with", "session_factory", "write_csv"]
+
+
+SEARCH_KEY_DEBTORS = (  # name, national ID, then the keys migration 0004 fills in
+    ("张伟", "11010519491231002x", "zw", "002X"), ("欧阳娜娜", "310104198507150025", "oynn", "0025"),
+    ("John Smith", "110101199003070036", "js", "0036"), ("张伟", "440305199001011234", "zw", "1234"),
+)
+
+
+def check_migration_0004_fills_search_keys(engine: Engine) -> None:
+    """Down to 0003, debtors written as before, back up: the new search keys are filled in for every row."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import text
+
+    from app.db.migrate import alembic_config
+
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # as app.db.migrate does for batch copies
+            connection.commit()
+        with connection.begin():
+            command.downgrade(alembic_config(connection), "0003")
+            connection.execute(
+                text("INSERT INTO debtors (full_name, national_id, address, time_zone, language, created_at) "
+                     "VALUES (:name, :national_id, '', 'Asia/Shanghai', 'zh_CN', CURRENT_TIMESTAMP)"),
+                [{"name": name, "national_id": national_id} for name, national_id, _, _ in SEARCH_KEY_DEBTORS],
+            )
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, models.Base.metadata) == []
+        keys = connection.execute(
+            select(models.Debtor.name_initials, models.Debtor.national_id_last4).order_by(models.Debtor.id)
+        ).tuples().all()
+    assert keys == [(initials, last4) for _, _, initials, last4 in SEARCH_KEY_DEBTORS]

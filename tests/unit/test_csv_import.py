@@ -28,6 +28,10 @@ def count(engine, model) -> int:
         return connection.scalar(select(func.count()).select_from(model))
 
 
+def names_found(directory: DebtorRepository, query: str) -> list[str]:
+    return [d.full_name for d in directory.search(query)]
+
+
 def test_a_good_file_is_imported(engine, tmp_path: Path) -> None:
     report = import_file(engine, write_csv(tmp_path / "good.csv", GOOD_ROWS))
     assert report.imported and report.problems == [] and report.rows == 4
@@ -41,6 +45,9 @@ def test_a_good_file_is_imported(engine, tmp_path: Path) -> None:
     emily = directory.record(directory.search("emily")[0].debtor_id)
     assert (emily.language, emily.accounts[0].currency, emily.phones[0].phone_type) == ("en", "CNY", "mobile")
     assert directory.search("ouyang")[0].full_name == "欧阳娜娜"
+    assert directory.search("oynn")[0].full_name == "欧阳娜娜"  # initials, written with the debtor
+    assert names_found(directory, "0025") == ["欧阳娜娜"]  # last four of the national ID
+    assert names_found(directory, "ec") == ["Emily Clark"]
 
 
 @pytest.mark.parametrize("changes, column, reason", [

@@ -10,9 +10,9 @@ from app.db.call_log_repository import CallLogRepository
 from app.db.debtor_repository import DebtorNotFound, DebtorRepository
 from app.db.engine import session_factory
 from app.db.models import Account, Debtor, DebtorPhone, Payment, PromiseToPay
-from app.db.name_keys import name_search_key
+from app.db.name_keys import name_initials, name_search_key
 from app.domain.debtors import DebtorRecord, DebtorSummary
-from tests.db.helpers import migrated_sqlite
+from tests.db.helpers import check_migration_0004_fills_search_keys, migrated_sqlite
 
 PEOPLE = (
     # name, national id, phones (number, type, owner), accounts (number, total, dpd)
@@ -31,8 +31,8 @@ def repo(tmp_path: Path):
     sessions = session_factory(engine)
     with sessions.begin() as session:
         for name, national_id, phones, accounts in PEOPLE:
-            debtor = Debtor(full_name=name, name_pinyin=name_search_key(name), national_id=national_id, address="x",
-                            language="en" if name.isascii() else "zh_CN")
+            debtor = Debtor(full_name=name, name_pinyin=name_search_key(name), name_initials=name_initials(name),
+                            national_id=national_id, address="x", language="en" if name.isascii() else "zh_CN")
             session.add(debtor)
             session.flush()
             session.add_all(DebtorPhone(debtor_id=debtor.id, number=n, phone_type=t, owner=o) for n, t, o in phones)
@@ -65,7 +65,12 @@ def names(found: list[DebtorSummary]) -> list[str]:
     ("+86 138 1234 5678", ["张伟", "王芳"]),
     ("1591234", ["张玲"]),              # leading digits
     ("0106234", ["张伟"]),              # a landline as dialled in China
-    ("2222", ["王芳"]),                 # digits anywhere
+    ("2222", ["王芳"]),                 # digits anywhere, when no number starts with them
+    ("zw", ["张伟"]),                   # pinyin initials
+    ("Z", ["张玲", "张伟"]),
+    ("js", ["John Smith"]),
+    ("002x", ["张伟"]),                 # last four of the national ID (尾号)
+    ("0025", ["王芳"]),
     ("6222020000000037", ["张玲"]),     # account number
     ("310104198507150025", ["王芳"]),   # national ID
     ("nobody", []),
@@ -126,3 +131,19 @@ def test_an_unknown_debtor_is_a_clear_error(repo) -> None:
     directory, _ = repo
     with pytest.raises(DebtorNotFound):
         directory.record(12345)
+
+
+def test_migration_0004_fills_the_search_keys_of_existing_debtors(tmp_path: Path) -> None:
+    engine = migrated_sqlite(tmp_path)
+    check_migration_0004_fills_search_keys(engine)
+    repo = DebtorRepository(session_factory(engine))
+    assert names(repo.search("zw")) == ["张伟", "张伟"]
+    assert names(repo.search("002X")) == ["张伟"]
+    engine.dispose()
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("张伟", "zw"), ("欧阳娜娜", "oynn"), ("John Smith", "js"), ("Mary-Jane O'Neil", "mjon"), ("李A明", "lam"), ("", ""),
+])
+def test_name_initials_take_the_first_letter_of_each_syllable_or_word(name: str, initials: str) -> None:
+    assert name_initials(name) == initials

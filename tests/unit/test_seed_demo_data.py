@@ -62,14 +62,19 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
 def test_resident_ids_are_valid_and_unique(sample) -> None:
     ids = list(sample.scalars(select(models.Debtor.national_id)))
     assert len(ids) == 2000 == len(set(ids))
+    pairs = sample.execute(select(models.Debtor.national_id, models.Debtor.national_id_last4)).tuples()
+    assert all(national_id[-4:] == last4 for national_id, last4 in pairs)
     assert [i for i in ids if resident_id_problem(i)] == []
 
 
 def test_names_are_mostly_chinese_with_some_english_and_have_search_keys(sample) -> None:
-    debtors = list(sample.execute(select(models.Debtor.full_name, models.Debtor.name_pinyin, models.Debtor.language)))
+    d = models.Debtor
+    debtors = list(sample.execute(select(d.full_name, d.name_pinyin, d.name_initials, d.language)))
     english = [d for d in debtors if d.full_name.isascii()]
     assert 0.10 < len(english) / len(debtors) < 0.20
     assert all(d.name_pinyin and d.name_pinyin.isascii() for d in debtors)
+    assert all(d.name_initials and d.name_pinyin.startswith(d.name_initials[0]) for d in debtors)
+    assert all(len(d.name_initials) == len(d.full_name) for d in debtors if not d.full_name.isascii())
     assert {d.language for d in english} == {"en", "zh_CN"}
     assert Counter(d.full_name[0] for d in debtors if not d.full_name.isascii()).most_common(1)[0][0] in "王李张刘陈"
 
