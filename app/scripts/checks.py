@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.outcomes import OutcomeCode, outcome_for
-from app.scripts.context import AFTER_VERIFICATION, BEFORE_VERIFICATION, KnownShape
+from app.scripts.context import AFTER_VERIFICATION, BEFORE_VERIFICATION
 from app.scripts.loader import ScriptProblem
 from app.scripts.model import AnswerKind, CallScript, NodeTag, ScriptNode, Transition
 from app.scripts.template_safety import expression_problems, template_problems
@@ -241,5 +241,3 @@ def _shape(script: CallScript) -> dict[str, Any]:
         )
     return shape
 
-
-__all__ = ["check_script", "language_problems", "KnownShape"]

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.debtors import AccountView, DebtorRecord, PromiseView
+from app.scripts.template_safety import KnownShape
 
-KnownShape = dict[str, "KnownShape | None"] | None
 
 _PLAN_KEYS = ("kind", "total", "fee_total", "discount", "monthly_amount", "months", "first_due", "last_due",
               "currency", "needs_supervisor_approval", "over_affordability")

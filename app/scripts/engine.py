@@ -62,7 +62,6 @@ class ScriptRun:
         self.notice_given = False
         self.plan: dict[str, Any] | None = None
         self.proposed_outcome: str | None = None
-        self.skipped: list[tuple[str, str]] = []
 
     # -- state ------------------------------------------------------------------------------------------------
 
@@ -155,7 +154,6 @@ class ScriptRun:
         reason = reason.strip()
         if node.has(NodeTag.MANDATORY) and not reason:
             self._refuse(ScriptRefusal.REASON_REQUIRED, node, "say why this mandatory step is skipped")
-        self.skipped.append((node.node_id, reason))
         self._emit("script_skip", {"step": node.node_id, "reason": reason, "mandatory": node.has(NodeTag.MANDATORY)})
         if node.is_end:
             self.finish()
@@ -257,8 +255,10 @@ class ScriptRun:
         if verified != self.verified:
             self.verified = verified
             self._emit("script_gate", {"gate": "right_party_verified", "passed": verified, "step": node.node_id})
-            self._gates_passed.add("right_party_verified") if verified else self._gates_passed.discard(
-                "right_party_verified")
+            if verified:
+                self._gates_passed.add("right_party_verified")
+            else:
+                self._gates_passed.discard("right_party_verified")
 
     def _pass_gate(self, gate: str, node: ScriptNode) -> None:
         if gate not in self._gates_passed:
