@@ -15,21 +15,31 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 from app import __version__, system_check
 from app.config import LANGUAGES, Settings, load_settings, redact_url
 from app.logging_setup import LOG_FILE_NAME, add_file_log, configure_logging
 
-# Each module has register(subparsers) -> None, setting func=run with run(args, settings) -> int.
-COMMAND_MODULES = (
-    "app.cli.account",
-    "app.cli.seed",
-    "app.cli.import_debtors",
-    "app.cli.db",
-    "app.cli.sim_debtor",
-    "app.cli.scripts",
+
+@dataclasses.dataclass(frozen=True)
+class Command:
+    """A command as `calldesk --help` lists it; its module (register(subparsers) -> None, setting func=run with
+    run(args, settings) -> int) is imported only when the command is named, so opening the window loads none."""
+
+    name: str
+    module: str
+    help: str  # the same words as the module's add_parser(help=...); a test keeps them equal
+
+
+COMMANDS = (
+    Command("account", "app.cli.account", "SIP account passwords (kept in the OS keyring)"),
+    Command("seed", "app.cli.seed", "fill the database with demo debtors"),
+    Command("import-debtors", "app.cli.import_debtors", "import debtors and accounts from a CSV file"),
+    Command("db", "app.cli.db", "database schema: upgrade to the newest version, show the current one"),
+    Command("sim-debtor", "app.cli.sim_debtor", "run a simulated debtor line that answers SIP calls on 127.0.0.1"),
+    Command("scripts", "app.cli.scripts", "check call script files, or show one as an agent would see it"),
 )
+COMMAND_MODULES = tuple(command.module for command in COMMANDS)
 
 EXIT_USER_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -38,7 +48,7 @@ log = logging.getLogger("app")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     configure_logging(verbose=args.verbose)
     try:
         settings = load_settings(config_file=args.config, database_url=args.db, data_dir=args.data_dir)
@@ -62,7 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Find the command with placeholders for all of them, then parse again with that one command's own parser."""
+    known, _ = build_parser().parse_known_args(argv)
+    return build_parser(getattr(known, "command", None)).parse_args(argv)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command listed; only ``command`` (if any) gets its real arguments and --help."""
     parser = argparse.ArgumentParser(
         prog="calldesk",
         description="CallDesk: softphone, debtor record and guided script for collection agents. "
@@ -75,10 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window for this run")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging and tracebacks on errors")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        module = _import_command(module_name)
-        if module is not None:
-            module.register(subparsers)
+    for entry in COMMANDS:
+        if entry.name == command:
+            importlib.import_module(entry.module).register(subparsers)
+        else:  # takes any arguments: the second pass parses them with the real parser
+            subparsers.add_parser(entry.name, help=entry.help, add_help=False).set_defaults(command=entry.name)
     return parser
 
 
@@ -89,16 +107,6 @@ def run_gui(settings: Settings) -> int:
     from app.desktop import run_desktop  # Qt and pjsua2 load only for the window, not for CLI commands
 
     return run_desktop(settings, sys.argv[:1])
-
-
-def _import_command(module_name: str) -> ModuleType | None:
-    """The command module, or None while it is not written yet (an error inside it still raises)."""
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name == module_name:
-            return None
-        raise
 
 
 if __name__ == "__main__":

@@ -133,6 +133,15 @@ def load_settings(
     return reader.settings(paths, database_url=database_url, environ=environ)
 
 
+def settings_from_text(
+    text: str, file: Path, *, data_dir: Path | None = None, environ: Mapping[str, str] = os.environ
+) -> Settings:
+    """Settings from TOML ``text`` as though it were ``file`` (no overrides): the settings store checks a file
+    this way before it replaces the real one, so a saved file always loads."""
+    reader = _ConfigReader(file, text=text, read_file=False)
+    return reader.settings(default_paths(data_dir), database_url=None, environ=environ)
+
+
 def system_language(environ: Mapping[str, str] = os.environ) -> str:
     """'zh_CN' for a Chinese system locale (zh_CN, zh_TW, zh_HK...), else 'en'."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -163,14 +172,16 @@ class _ConfigReader:
     data: dict[str, Any] = field(default_factory=dict)
     text: str = ""
     unknown: list[str] = field(default_factory=list)
+    read_file: bool = True
 
     def __post_init__(self) -> None:
-        if not self.file.is_file():
-            return
-        try:
-            self.text = self.file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigError(f"Cannot read config file {self.file}: {error}") from error
+        if self.read_file:  # else ``text`` was given (settings_from_text) and is checked as though it were the file's
+            if not self.file.is_file():
+                return
+            try:
+                self.text = self.file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise ConfigError(f"Cannot read config file {self.file}: {error}") from error
         try:
             self.data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:

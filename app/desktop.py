@@ -6,48 +6,67 @@ debtor line in demo mode, the call session and the window; tears them down in th
 
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import Settings, redact_url
 from app.db.call_log_repository import CallLogRepository
+from app.db.caller_lookup import CallerLookupRepository
 from app.db.debtor_repository import DebtorRepository
-from app.db.outcome_repository import FollowUpRepository
 from app.db.demo_data import seed_demo_data_if_empty
 from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
-from app.domain.debtors import DebtorRecord
+from app.db.notes_repository import NotesRepository
+from app.db.outcome_repository import FollowUpRepository
+from app.db.work_queue_repository import WorkQueueRepository
+from app.domain.next_action import load_next_actions
 from app.domain.plan_rules import load_plan_rules
-from app.phone_numbers import to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
+from app.services.audio_devices import AudioDevices
+from app.services.call_controls import CallControls
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
+from app.services.debtor_notes import SignedInAgentNotes
 from app.services.dial_router import DialRouter
 from app.services.follow_up_queue import FollowUpQueue
+from app.services.language import LanguageSwitcher, install_translators
 from app.services.plan_offers import PlanOffers
+from app.services.recent_calls import RecentCalls
+from app.services.recording_playback import RecordingPlayback
+from app.services.screen_pop import ScreenPopService
+from app.services.settings_store import SettingsStore
 from app.services.telephony_bridge import TelephonyBridge
+from app.services.work_queue import WorkQueue
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
 from app.telephony.call_options import CallOptions, InvalidCallOptions
+from app.telephony.events import CallQualitySample
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.recording_policy import RecordingSettings
 from app.telephony.sim_line import SimulatedDebtorLine
 from app.ui.main_window import MainWindow
-from app.ui.translations import install_translators
+from app.ui.settings_dialog import SettingsDialog
+from app.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Desktop:
-    window: MainWindow
+    host: WindowHost
     session: CallSession
     bridge: TelephonyBridge
     demo_line: SimulatedDebtorLine | None
     dispose_database: object
     keep_alive: list[object] = field(default_factory=list)
+
+    @property
+    def window(self) -> MainWindow:
+        """The window in use (a language switch replaces it)."""
+        return self.host.window
 
     def close(self) -> None:
         """Hang up and release the phone first (pjsua2 objects before libDestroy), then the line and database."""
@@ -59,7 +78,8 @@ class Desktop:
 
 def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     """Everything the agent's window needs. Database errors raise DatabaseUnavailable (it has a user_message)."""
-    keep_alive: list[object] = list(install_translators(app, settings.language, settings.paths.cache_dir))
+    translators = install_translators(app, settings.language, settings.paths.cache_dir)
+    switcher = LanguageSwitcher(app, settings.language, settings.paths.cache_dir, installed=translators)
     engine = create_database_engine(settings.database_url)
     upgrade_to_head(engine)
     if settings.demo_mode:
@@ -81,42 +101,122 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     library = load_library()
     directory = DebtorRepository(sessions)
     follow_ups = FollowUpRepository(sessions)
+    screen_pop = ScreenPopService(CallerLookupRepository(sessions), directory)  # one lookup per INVITE, at ring
+    router = _dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else "")
     session = CallSession(
-        phone=phone, call_log=call_log, router=_dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else ""),
-        scripts=library, agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
-        follow_ups=follow_ups, identify_caller=lambda number: _only_debtor(directory, number),
-        centre=_centre(settings),
+        phone=phone, call_log=call_log, router=router, scripts=library,
+        agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
+        follow_ups=follow_ups, identify_caller=screen_pop.identify_caller, centre=_centre(settings),
     )
-    _connect_session(bridge, session)
-    window = MainWindow(directory=directory, session=session, language=settings.language,
-                        plan_offers=PlanOffers.for_pack(settings.rule_pack))
-    window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
-    bridge.audio_device_status.connect(lambda event: window.show_audio_status(event.null_device, event.description))
-    bridge.error.connect(lambda event: window.show_problem(event.message))
-    if registered:  # the status bar follows the account calls go out on (the first one with a registrar)
-        first = registered[0].name
-        bridge.registration_state_changed.connect(
-            lambda event: event.account == first and window.show_registration(event.state, event.plain_reason)
-        )
+    controls = CallControls(phone=phone, session=session, router=router, call_log=call_log)
+    recent_calls = RecentCalls(call_log, settings.agent_login)
+    work_queue = WorkQueue(WorkQueueRepository(sessions), settings.agent_login)
+    session.call_completed.connect(lambda _debtor_id: work_queue.nudge())
+    role = call_log.agent_role(settings.agent_login)
+    playback = RecordingPlayback(phone=phone, call_log=call_log, agent_login=settings.agent_login, role=role)
+    bridge.playback_state_changed.connect(playback.on_playback_state)
+    _connect_session(bridge, session, controls, recent_calls)
+    parts = _WindowParts(settings, directory, session, controls, recent_calls, screen_pop, playback, work_queue,
+                         role=role,
+                         notes=SignedInAgentNotes(NotesRepository(sessions), settings.agent_login),
+                         settings_store=SettingsStore(settings.config_file, CredentialStore(),
+                                                      data_dir=settings.paths.data_dir),
+                         audio=phone)
+    host = WindowHost(parts.make_window, session, switcher)
+    parts.host = host
+    _feed_windows(host, bridge, session, registered[0].name if registered else None)
     for problem in [*account_problems, *([option_problem] if option_problem else [])]:
-        window.show_problem(problem)
+        host.show_problem(problem)
     try:
         bridge.start()
     except RuntimeError as error:
-        window.show_problem(str(error))
+        host.show_problem(str(error))
     for problem in library.broken.values():
-        window.show_problem(problem)
+        host.show_problem(problem)
+    recent_calls.refresh()
     queue = FollowUpQueue(follow_ups, settings.agent_login, load_plan_rules(settings.rule_pack).promise_grace_days,
-                          parent=window)
-    queue.callbacks_changed.connect(window.due_callbacks.show_callbacks)
-    queue.problem.connect(window.show_problem)
+                          parent=host)
+    queue.callbacks_changed.connect(lambda _callbacks: work_queue.nudge())  # promises were re-evaluated too
+    queue.problem.connect(host.show_problem)
     session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
     queue.start()
-    return Desktop(window, session, bridge, demo_line, engine.dispose, keep_alive)
+    work_queue.start(read_now=False)  # the window reads it as it opens (MainWindow.load)
+    return Desktop(host, session, bridge, demo_line, lambda: _close_database(queue, engine.dispose),
+                   [switcher, controls, recent_calls, playback, work_queue])
 
 
-def _connect_session(bridge: TelephonyBridge, session: CallSession) -> None:
-    """Every phone event the call log records goes to the call session."""
+@dataclass
+class _WindowParts:
+    """What every main window is built from; a language switch builds a new window from the same parts."""
+
+    settings: Settings
+    directory: DebtorRepository
+    session: CallSession
+    controls: CallControls
+    recent_calls: RecentCalls
+    screen_pop: ScreenPopService
+    playback: RecordingPlayback
+    work_queue: WorkQueue
+    role: str
+    notes: SignedInAgentNotes
+    settings_store: SettingsStore
+    audio: AudioDevices
+    host: WindowHost | None = None
+
+    def make_window(self, language: str) -> MainWindow:
+        settings = self.settings
+        window = MainWindow(
+            directory=self.directory, session=self.session, language=language,
+            plan_offers=PlanOffers.for_pack(settings.rule_pack), window_state=_window_state(settings),
+            controls=self.controls, recent_calls=self.recent_calls, screen_pop=self.screen_pop, role=self.role,
+            notes=self.notes, next_actions=load_next_actions(settings.rule_pack), playback=self.playback,
+            work_queue=self.work_queue,
+        )
+        window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
+        window.settings_requested.connect(lambda: self.open_settings(window))
+        return window
+
+    def open_settings(self, window: MainWindow) -> None:
+        dialog = SettingsDialog(self.settings_store, self.audio, database_url_in_use=self.settings.database_url,
+                                parent=window)
+        if self.host is not None:
+            dialog.language_chosen.connect(self.host.request_language)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+
+def _feed_windows(host: WindowHost, bridge: TelephonyBridge, session: CallSession, account: str | None) -> None:
+    """Phone state the window shows, through the host so a replaced window shows the latest too."""
+    bridge.audio_device_status.connect(lambda event: host.show(
+        "audio", MainWindow.show_audio_status, event.null_device, event.description))
+    bridge.error.connect(lambda event: host.show_problem(event.message))
+    bridge.call_quality_sample.connect(lambda event: _show_quality(host, session, event))
+    if account is not None:  # the light follows the account calls go out on (the first one with a registrar)
+        bridge.registration_state_changed.connect(lambda event: event.account == account and host.show(
+            "registration", MainWindow.show_registration, event.state, event.plain_reason))
+
+
+def _show_quality(host: WindowHost, session: CallSession, sample: CallQualitySample) -> None:
+    active = session.active_call
+    if active is not None and active[0] == sample.call_key:  # not a consultation or a waiting call
+        host.window.show_call_quality(sample.mos, sample.codec, sample.rtt_ms, sample.jitter_ms,
+                                      sample.loss_percent)
+
+
+def _close_database(queue: FollowUpQueue, dispose_engine: Callable[[], None]) -> None:
+    """The follow-up queue reads on a worker thread: it finishes its check before the engine goes."""
+    queue.stop()
+    dispose_engine()
+
+
+def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: CallControls,
+                     recent_calls: RecentCalls) -> None:
+    """Every phone event the call log records goes to the call session (and the call controls)."""
+    bridge.call_state_changed.connect(controls.on_call_state)
+    bridge.transfer_status.connect(controls.on_transfer_status)
+    bridge.call_replaced.connect(controls.on_call_replaced)
+    session.outcome_required.connect(recent_calls.refresh)
+    session.call_completed.connect(recent_calls.refresh)
     bridge.call_state_changed.connect(session.on_call_state)
     bridge.media_state_changed.connect(session.on_media_state)
     bridge.mute_changed.connect(session.on_mute_changed)
@@ -127,6 +227,11 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession) -> None:
     bridge.incoming_call.connect(session.on_incoming_call)
 
 
+def _window_state(settings: Settings) -> QSettings:
+    """Window size, position and splitters, in an INI file beside calldesk.toml."""
+    return QSettings(str(settings.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
 def _centre(settings: Settings) -> Centre | None:
     """The centre named in calldesk.toml for the agent's language; None keeps the scripts' defaults."""
     default = DEFAULT_CENTRES.get(settings.language, DEFAULT_CENTRES["en"])
@@ -134,16 +239,6 @@ def _centre(settings: Settings) -> Centre | None:
     if not name and not settings.centre_callback_number:
         return None
     return Centre(name or default.name, settings.centre_callback_number or default.callback_number)
-
-
-def _only_debtor(directory: DebtorRepository, caller_number: str) -> DebtorRecord | None:
-    """The debtor a caller's number belongs to, when exactly one has it on file (else the agent searches)."""
-    try:
-        e164 = to_e164(caller_number)
-    except ValueError:
-        return None
-    matches = directory.find_by_phone(e164)
-    return directory.record(matches[0].debtor_id) if len(matches) == 1 else None
 
 
 def _call_options(settings: Settings) -> tuple[CallOptions, str | None]:

@@ -47,6 +47,8 @@ QUERY_KINDS: dict[str, Callable[[Sample], str | None]] = {
     "id last 4": lambda s: s[3][-4:],
     "name prefix": lambda s: s[0][:2] if _chinese(s[0]) and len(s[0]) >= 3 else None,
     "name substring": lambda s: s[0][1:3] if _chinese(s[0]) and len(s[0]) >= 3 else None,
+    "given name": lambda s: s[0][2:] if _chinese(s[0]) and len(s[0]) >= 4 else None,  # 娜娜 of 欧阳娜娜
+    "one character": lambda s: s[0][-1] if _chinese(s[0]) else None,  # the last character alone
     "pinyin full": lambda s: s[1] if _chinese(s[0]) else None,
     "pinyin initials": lambda s: s[2] if _chinese(s[0]) else None,
     "account number": lambda s: s[5],
@@ -106,6 +108,8 @@ def main() -> int:
         print(f"{'kind':<16} {'queries':>7} {'found':>6} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
         for kind, make_query in QUERY_KINDS.items():
             queries = [q for q in map(make_query, samples) if q][: args.queries]
+            if not queries:
+                continue
             times, found = _time_kind(repo, queries)
             p95 = _p95(times)
             worst = max(worst, p95)

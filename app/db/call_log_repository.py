@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.models import Agent, Call, CallEvent, Debtor, utc_now
 from app.domain.call_log import CallEventKind, CallEventView, OpenCallView
+from app.domain.call_views import RecentCallView
 from app.domain.masking import mask_phone
 from app.domain.outcomes import OutcomeCode, outcome_for
 
@@ -47,6 +48,11 @@ class CallLogRepository:
         with self._sessions.begin() as session:
             return _ensure_agent(session, login, display_name, role)
 
+    def agent_role(self, login: str) -> str:
+        """"agent", "trainer", "qa" or "supervisor" (what the window may show and play); "agent" when unknown."""
+        with self._sessions() as session:
+            return session.scalar(select(Agent.role).where(Agent.login == login)) or "agent"
+
     def start_call(
         self, *, call_uuid: str, direction: str, number: str, agent_login: str, debtor_id: int | None,
         account_id: int | None = None, script_id: str | None, script_version: int | None,
@@ -62,6 +68,8 @@ class CallLogRepository:
             session.add(call)
             session.flush()
             call_id = call.id
+            if debtor_id is not None:  # the work queue puts the longest-untouched debtors first
+                session.execute(update(Debtor).where(Debtor.id == debtor_id).values(last_contact_at=call.started_at))
         log.info("call %d started: %s %s", call_id, direction, mask_phone(number))
         return call_id
 
@@ -102,6 +110,11 @@ class CallLogRepository:
         _check_selectable(code)
         with self._sessions.begin() as session:
             write_outcome(session, call_id, code, note)
+
+    def set_debtor(self, call_id: int, debtor_id: int) -> None:
+        """The debtor an inbound call from an unknown or shared number turned out to be about: set once, on a call
+        that had none (the session logs who picked it as an event)."""
+        self._set_once(call_id, Call.debtor_id, {"debtor_id": debtor_id})
 
     def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
         """Close calls a crash left open, and return every call still waiting for the agent to complete it.
@@ -151,6 +164,21 @@ class CallLogRepository:
     def events(self, call_id: int) -> tuple[CallEventView, ...]:
         with self._sessions() as session:
             return _events(session, call_id)
+
+    def recent_calls(self, agent_login: str, limit: int = 20) -> list[RecentCallView]:
+        """The agent's latest calls, newest first, with the debtor's name and the talk time (None if never answered)."""
+        query = (
+            select(Call, Debtor.full_name)
+            .outerjoin(Debtor, Call.debtor_id == Debtor.id)
+            .order_by(Call.started_at.desc(), Call.id.desc())
+            .limit(limit)
+        )
+        with self._sessions() as session:
+            return [
+                RecentCallView(call.id, call.started_at, call.direction, call.number, call.debtor_id, name,
+                               _talk_seconds(call), call.outcome_code)
+                for call, name in session.execute(_for_agent(query, agent_login)).tuples()
+            ]
 
     def _set_once(self, call_id: int, column: Any, values: dict[str, Any]) -> None:
         with self._sessions.begin() as session:
@@ -253,6 +281,12 @@ def _for_agent(statement: Any, agent_login: str | None) -> Any:
     if agent_login is None:
         return statement
     return statement.where(Call.agent_id == select(Agent.id).where(Agent.login == agent_login).scalar_subquery())
+
+
+def _talk_seconds(call: Call) -> int | None:
+    if call.answered_at is None or call.ended_at is None:
+        return None
+    return max(0, int((call.ended_at - call.answered_at).total_seconds()))
 
 
 def _check_selectable(code: str) -> None:

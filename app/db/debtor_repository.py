@@ -5,10 +5,21 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, String, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
-from app.db.models import Account, Agent, Call, Debtor, DebtorPhone, Payment, PromiseToPay
+from app.db.debtor_record_parts import with_record_parts
+from app.db.models import (
+    NAME_FROM_2ND,
+    NAME_FROM_3RD,
+    Account,
+    Agent,
+    Call,
+    Debtor,
+    DebtorPhone,
+    Payment,
+    PromiseToPay,
+)
 from app.db.name_keys import search_key_for_query
 from app.domain.buckets import bucket_for_days_past_due
 from app.domain.debtors import (
@@ -47,8 +58,9 @@ class DebtorRepository:
 
     def search(self, text: str, limit: int = 200) -> list[DebtorSummary]:
         """Account number, national ID in full or its last four characters (尾号), then either phone digits (full
-        number, leading digits) or a name (see ``_name_searches``). Any part of a phone number or of a Latin name
-        only when none of these finds anyone: that reads a whole index, the others a range of one."""
+        number, leading digits) or a name (see ``_name_searches``). Any part of a phone number or of a name
+        (Latin, or Chinese past its 3rd character) only when none of these finds anyone: that reads a whole index,
+        the others a range of one."""
         query = text.strip()
         if not query:
             return self.list_debtors(limit)
@@ -66,7 +78,7 @@ class DebtorRepository:
                 if ids.full:
                     break
                 ids.add(session.scalars(statement.limit(limit)))
-            if ids.empty and query.isascii():
+            if ids.empty:
                 ids.add(session.scalars(_anywhere_search(query, phone_like).limit(limit)))
             return _summaries(session, ids.values)
 
@@ -87,7 +99,7 @@ class DebtorRepository:
                 select(Account).where(Account.debtor_id == debtor_id)
                 .order_by(Account.days_past_due.desc(), Account.account_number)
             ))
-            return DebtorRecord(
+            return with_record_parts(session, DebtorRecord(
                 debtor_id=debtor.id,
                 full_name=debtor.full_name,
                 national_id=debtor.national_id,
@@ -99,7 +111,7 @@ class DebtorRepository:
                 payments=_payments(session, debtor_id),
                 promises=_promises(session, debtor_id),
                 contact_history=_contact_history(session, debtor_id),
-            )
+            ))
 
 
 class _OrderedIds:
@@ -138,7 +150,8 @@ def _debtor_ids_with_account(query: str) -> Select[Any]:
 
 def _name_searches(query: str) -> list[Select[Any]]:
     """From the start of the name, then by pinyin from its start (homophones: 张 also finds 章); for Latin letters
-    also by initials (zw: 张伟); for Chinese characters then anywhere in the name (伟明 finds 张伟明)."""
+    also by initials (zw: 张伟); for Chinese characters then from the name's 2nd or 3rd character (伟明 finds 张伟明,
+    娜娜 finds 欧阳娜娜), each a range of an expression index (see ``models.NAME_FROM_2ND``)."""
     searches = [select(Debtor.id).where(_prefix_range(Debtor.full_name, query)).order_by(Debtor.full_name, Debtor.id)]
     key = search_key_for_query(query)
     if key:
@@ -150,7 +163,9 @@ def _name_searches(query: str) -> list[Select[Any]]:
             select(Debtor.id).where(_prefix_range(Debtor.name_initials, key)).order_by(Debtor.name_initials, Debtor.id)
         )
     if not query.isascii():
-        searches.append(_anywhere_search(query, phone_like=False))
+        for expression in (NAME_FROM_2ND, NAME_FROM_3RD):  # written exactly as indexed, or no index is used
+            name_part = literal_column(expression, String)
+            searches.append(select(Debtor.id).where(_prefix_range(name_part, query)).order_by(name_part, Debtor.id))
     return searches
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Index, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateIndex, DropIndex
 
 from app.db import models
 from app.db.demo_people import DEMO_AGENTS
@@ -198,8 +199,8 @@ def _bulk_mode(engine: Engine, rebuild_indexes: bool) -> Iterator[Connection]:
         # The rows are generated consistent, so foreign keys need no checking row by row.
         _run(connection, "PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144", "PRAGMA foreign_keys = OFF")
         left_wal = rebuild_indexes and _try_journal_mode(connection, "MEMORY")
-        for index in indexes:
-            index.drop(connection, checkfirst=True)
+        for index in indexes:  # IF EXISTS in SQL: reflection (checkfirst) does not see expression indexes
+            connection.execute(DropIndex(index, if_exists=True))
         connection.commit()
         try:
             yield connection
@@ -207,7 +208,7 @@ def _bulk_mode(engine: Engine, rebuild_indexes: bool) -> Iterator[Connection]:
             if connection.in_transaction():
                 connection.rollback()
             for index in indexes:
-                index.create(connection, checkfirst=True)
+                connection.execute(CreateIndex(index, if_not_exists=True))
             connection.commit()
             if left_wal:
                 _run(connection, "PRAGMA journal_mode = WAL")

@@ -23,7 +23,7 @@ Row = tuple[Any, ...]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "debtors": ("id", "full_name", "name_pinyin", "name_initials", "national_id", "national_id_last4", "address",
-                "time_zone", "language", "created_at"),
+                "time_zone", "language", "created_at", "assigned_agent_id", "last_contact_at"),
     "debtor_phones": ("id", "debtor_id", "number", "phone_type", "owner", "owner_name"),
     "accounts": ("id", "debtor_id", "account_number", "product", "principal", "interest", "fees", "total_due",
                  "minimum_due", "due_date", "days_past_due", "bucket", "currency"),
@@ -74,6 +74,7 @@ class ChunkRows:
 
 
 _DAYS_BACK, _DAYS_AHEAD = 1000, 60  # the dates handed out lie in this range around the as-of date
+DEMO_PORTFOLIO = 400  # debtors assigned to each demo agent, the first ids in turn; the rest are the unassigned pool
 _POOL_SIZES = {"persons": 8192, "plans": 512, "accounts": 8192, "calls": 2048, "addresses": 128}
 
 
@@ -118,16 +119,23 @@ class DemoGenerator:
             region = int(rnd() * len(DISTRICTS))
         english = language == "en"
         addresses = self._addresses[region][english]
-        tables["debtors"].append((
+        debtor = [
             debtor_id, full_name, search_key, initials, national_id, national_id[-4:],
             addresses[int(rnd() * len(addresses))], "Asia/Shanghai", language,
-            self._created[int(rnd() * len(self._created))],
-        ))
+            self._created[int(rnd() * len(self._created))], self._assigned_agent(debtor_id), None,
+        ]
         numbers = self._phones(rnd, ids, tables["debtor_phones"], debtor_id, person, DISTRICTS[region][0])
         account_ids = [self._account(rnd, ids, tables, debtor_id, english) for _ in range(1 + (rnd() < 0.3))]
         if rnd() < 0.12:  # some debtors were called before
+            calls_before = len(tables["calls"])
             for _ in range(1 + (rnd() < 0.5)):
                 self._call(rnd, rng, ids, tables, debtor_id, account_ids, numbers, english)
+            debtor[-1] = max(call[7] for call in tables["calls"][calls_before:])  # the latest call's start
+        tables["debtors"].append(tuple(debtor))
+
+    def _assigned_agent(self, debtor_id: int) -> int | None:
+        agents = len(self._agent_ids)
+        return self._agent_ids[(debtor_id - 1) % agents] if agents and debtor_id <= agents * DEMO_PORTFOLIO else None
 
     def _national_id(self, debtor_id: int, male: bool) -> tuple[str, int]:
         x, serial = divmod((debtor_id * ID_MULTIPLIER + self._id_offset) % ID_SPACE, 500)

@@ -109,9 +109,20 @@ class Agent(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
+# The name from its 2nd and from its 3rd character (伟明 of 张伟明, 娜娜 of 欧阳娜娜), as expression indexes: any part of
+# a 2-4 character name is then the start of the name or of one of these, an index range rather than a scan (0005).
+# The database computes them, so every writer keeps them right; the literal positions must match the queries'.
+NAME_FROM_2ND = "substr(full_name, 2)"
+NAME_FROM_3RD = "substr(full_name, 3)"
+
+
 class Debtor(Base):
     __tablename__ = "debtors"
-    __table_args__ = (CheckConstraint(_one_of("language", LANGUAGES), name="language"),)
+    __table_args__ = (
+        CheckConstraint(_one_of("language", LANGUAGES), name="language"),
+        Index("ix_debtors_name_from_2nd", text(NAME_FROM_2ND)),
+        Index("ix_debtors_name_from_3rd", text(NAME_FROM_3RD)),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200), index=True)
@@ -123,6 +134,9 @@ class Debtor(Base):
     time_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     language: Mapped[str] = mapped_column(String(8), default="zh_CN")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # The agent whose portfolio the debtor is in; None: the unassigned pool (0005).
+    assigned_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
+    last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # start of the latest call logged (0005)
 
 
 class DebtorPhone(Base):
@@ -142,6 +156,7 @@ class DebtorPhone(Base):
 
 class Account(Base):
     __tablename__ = "accounts"
+    __table_args__ = (Index("ix_accounts_days_past_due", "days_past_due"),)  # worst cases first (0005)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"), index=True)
@@ -252,6 +267,9 @@ class PromiseToPay(Base):
         CheckConstraint(_one_of("status", PROMISE_STATUSES), name="status"),
         # Only the promises still to be judged, read in id order by every evaluation run (0003).
         Index("ix_promises_to_pay_pending", "id", sqlite_where=text("status = 'pending'"),
+              postgresql_where=text("status = 'pending'")),
+        # Promises falling due on a day, largest first, for the work queue's pool (0005).
+        Index("ix_promises_to_pay_pending_due_on_amount", "due_on", "amount", sqlite_where=text("status = 'pending'"),
               postgresql_where=text("status = 'pending'")),
     )
 

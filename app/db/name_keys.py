@@ -4,14 +4,14 @@ initials; John Smith -> "johnsmith", "js". Computed when a debtor is written, ne
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
 def _syllables(full_name: str) -> tuple[str, ...]:
     """Toneless pinyin per Chinese character; other runs of text as they are, lower-case."""
+    from pypinyin import Style, lazy_pinyin  # ~50 MB of dictionaries: loaded on the first name, not at start
+
     return tuple(s.lower() for s in lazy_pinyin(full_name, style=Style.NORMAL, errors="default", v_to_u=False))
 
 

@@ -14,6 +14,7 @@ class CallDirection(StrEnum):
 class CallEventKind(StrEnum):
     DIALLED = "dialled"  # payload: {"target": sip uri, "account": last 4 digits} (written before the INVITE)
     CALL_STATE = "call_state"  # payload: {"state": "calling"|"early"|"confirmed"|"disconnected", "sip_code": int, "reason": str}
+    #                            ("waiting": an incoming call held in the call-waiting list, app/services/call_waiting.py)
     MEDIA = "media"  # payload: {"audio": "active"|"hold"|"none", "null_audio_device": bool}
     # Script events (app/scripts/engine.py); each also carries "recording_offset_ms" while the call is recorded.
     SCRIPT_STEP_ENTERED = "script_step_entered"  # payload: {"step", "phase", "via": start|next|back|skip|branch}
@@ -34,13 +35,24 @@ class CallEventKind(StrEnum):
     DTMF = "dtmf"  # payload: {"direction": "sent"|"received", "keys": count, "method": "rfc2833"|"sip_info"} never the keys
     HOLD = "hold"  # payload: {"held": bool, "by": "agent"|"far_end"} ("by" only when held)
     MUTE = "mute"  # payload: {"muted": bool}
+    # Transfers, consultation and conference (app/services/call_controls.py), always on the debtor's call:
+    TRANSFER_REQUESTED = "transfer_requested"  # payload: {"mode": "blind"|"attended", "target": sip uri (blind only)}
+    TRANSFER_RESULT = "transfer_result"  # payload: {"mode", "sip_code", "reason", "ok": bool} (the final NOTIFY)
+    CONSULTATION = "consultation"  # payload: {"state": calling|ringing|connected|ended|cancelled, "target" (calling),
+    #                                         "sip_code", "reason" (ended)}: the second call, which has no row of its own
+    CONFERENCE = "conference"  # payload: {"joined": bool, "parties": 3}
+    CALL_REPLACED = "call_replaced"  # payload: {"which": "debtor"|"consultation", "remote": uri} (INVITE with Replaces)
     OUTCOME = "outcome"  # payload: {"code": str, "note": str}
     INTERRUPTED = "interrupted"  # payload: {"reason": str}
+    # The agent named an inbound call's debtor (chooser or search); the call row's debtor is set then:
+    CALLER_IDENTIFIED = "caller_identified"  # payload: {"debtor_id", "by", "script", "script_version", "script_rebuilt"}
     # Follow-ups written with the outcome ("account": last 4 digits only):
     PROMISE_RECORDED = "promise_recorded"  # payload: {"promise_id", "account", "amount": str, "due_on": iso date}
     CALLBACK_SCHEDULED = "callback_scheduled"  # payload: {"callback_id", "due_at": iso time}
     PLAN_AGREED = "plan_agreed"  # payload: {"plan_id", "kind", "account", "total": str, "instalments": n, "status"}
     FLAG_RAISED = "flag_raised"  # payload: {"flag_id", "kind", "account": last 4 or None, "cancelled_callbacks": [ids]}
+    # Someone replayed the call's recording (app/services/recording_playback.py), as it starts playing:
+    RECORDING_PLAYED = "recording_played"  # payload: {"by": agent login, "role": seat role}
 
 
 @dataclass(frozen=True)

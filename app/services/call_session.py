@@ -17,9 +17,10 @@ from app.scripts.loader import ScriptLibrary
 from app.scripts.selection import script_for_call
 from app.services.call_log import CallLog
 from app.services.call_media_log import CallMediaLog
+from app.services.call_waiting import CallWaiting, InboundCaller
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal
-from app.services.collection_hold import hold_notice
+from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.follow_ups import FollowUps
 from app.services.outcome_suggestion import OutcomeSuggestion
 from app.services.script_view import StageView, stage_view
@@ -65,8 +66,11 @@ class CallSession(QObject):
     def __init__(self, *, phone: TelephonyPort, call_log: CallLog, router: DialRouter, scripts: ScriptLibrary,
                  agent: AgentIdentity, language: str, follow_ups: FollowUps | None = None,
                  identify_caller: CallerLookup | None = None, centre: Centre | None = None,
-                 parent: QObject | None = None) -> None:
+                 dial_permission: DialPermission | None = None, parent: QObject | None = None) -> None:
+        """``dial_permission``: the one check every dial goes through (default: the collection-hold rule)."""
         super().__init__(parent)
+        self._dial_permission = dial_permission or DialPermission(
+            [collection_hold_rule(follow_ups)] if follow_ups is not None else [])
         self._follow_ups = follow_ups
         self._identify_caller = identify_caller
         self._centre = centre
@@ -82,9 +86,15 @@ class CallSession(QObject):
         self._awaiting_outcome: tuple[int, int | None] | None = None  # (call id, debtor id)
         self._suggestion: OutcomeSuggestion | None = None
         self._ringing: tuple[str, int, DebtorRecord | None] | None = None  # call key, call id, caller
+        self.call_waiting = CallWaiting(phone, call_log, self._journal.append, self._ring, self.answer_incoming,
+                                        lambda: self._active is not None or self._awaiting_outcome is not None)
     @property
     def in_call(self) -> bool:
         return self._active is not None
+
+    @property
+    def active_call(self) -> tuple[str, int] | None:
+        return None if self._active is None else (self._active.call_key, self._active.call_id)  # (key, call id)
 
     @property
     def current_stage(self) -> StageView | None:
@@ -110,7 +120,7 @@ class CallSession(QObject):
         if self._active is not None or self._awaiting_outcome is not None:
             self.problem.emit(self.tr("Finish the current call and its outcome before dialling again."))
             return False
-        if not self._collection_allows_call(record):
+        if not self._collection_allows_call(record, number):
             return False
         try:
             target = self._router.route(number)
@@ -143,13 +153,11 @@ class CallSession(QObject):
         self._media_log.call_started(call_key, call_id)
         return True
 
-    def _collection_allows_call(self, record: DebtorRecord) -> bool:
-        hold = self._follow_ups.collection_hold(record.debtor_id) if self._follow_ups is not None else None
-        if hold is None:
-            return True
-        blocked, message = hold_notice(hold)
-        self.problem.emit(message)
-        return not blocked
+    def _collection_allows_call(self, record: DebtorRecord, number: str) -> bool:
+        decision = self._dial_permission.check(record, number)
+        for message in decision.messages:
+            self.problem.emit(message)
+        return decision.allowed
 
     # -- inbound calls ------------------------------------------------------------------------------------------
 
@@ -163,17 +171,14 @@ class CallSession(QObject):
             script_id=script.script_id, script_version=script.version,
         )
         self._journal.append(call_id, CallEventKind.CALL_STATE, {"state": "incoming", "sip_code": 0, "reason": ""})
-        if self._active is not None or self._awaiting_outcome is not None or self._ringing is not None:
-            self._phone.reject(event.call_key, busy=True)  # the agent is busy: the caller hears busy, the log says so
-            self._call_log.mark_ended(call_id, _now(), "486 agent busy")
-            self._call_log.set_outcome(call_id, "busy", "rejected automatically: the agent was on another call")
-            return
-        self._ringing = (event.call_key, call_id, record)
-        self._active = _ActiveCall(event.call_key, call_id, None if record is None else record.debtor_id,
-                                   event.caller_number, ScriptRun(script, self._facts(record), self._on_script_event),
-                                   inbound=True)
-        self._media_log.call_started(event.call_key, call_id)
-        self.incoming_call.emit(event.caller_number, record)
+        self.call_waiting.offer(InboundCaller(event.call_key, call_id, event.caller_number, record, script, _now()))
+
+    def _ring(self, caller: InboundCaller) -> None:  # a new call while the agent is free, or a waiting one answered
+        self._ringing = (caller.call_key, caller.call_id, caller.record)
+        self._active = _ActiveCall(caller.call_key, caller.call_id, caller.debtor_id, caller.number, ScriptRun(
+            caller.script, self._facts(caller.record), self._on_script_event), inbound=True)
+        self._media_log.call_started(caller.call_key, caller.call_id)
+        self.incoming_call.emit(caller.number, caller.record)
 
     def answer_incoming(self) -> None:
         if self._ringing is not None:
@@ -184,6 +189,25 @@ class CallSession(QObject):
         if self._ringing is not None:
             self._phone.reject(self._ringing[0])
             self._ringing = None
+
+    def attach_caller(self, record: DebtorRecord) -> bool:
+        """The agent picked (chooser or search) which debtor an inbound call without one is about: the call row gets
+        the debtor, and a call not yet answered gets the script for that debtor's facts. False when there is no such
+        call (none in progress, outbound, or its debtor already known)."""
+        active = self._active
+        if active is None or not active.inbound or active.debtor_id is not None:
+            return False
+        self._call_log.set_debtor(active.call_id, record.debtor_id)
+        active.debtor_id = record.debtor_id
+        script = active.run.script
+        if not active.answered:
+            script = self._script_for(record, inbound=True)
+            active.run = ScriptRun(script, self._facts(record), self._on_script_event)
+        self._journal.append(active.call_id, CallEventKind.CALLER_IDENTIFIED, {
+            "debtor_id": record.debtor_id, "by": "agent", "script": script.script_id,
+            "script_version": script.version, "script_rebuilt": not active.answered,
+        })
+        return True
 
     def hang_up(self) -> None:
         """Always works, whatever the script is doing."""
@@ -300,7 +324,7 @@ class CallSession(QObject):
     def on_call_state(self, event: CallStateChanged) -> None:
         """Connected to the telephony bridge's call_state_changed signal."""
         active = self._active
-        if active is None or event.call_key != active.call_key:
+        if self.call_waiting.on_call_state(event) or active is None or event.call_key != active.call_key:
             return
         self._journal.append(active.call_id, CallEventKind.CALL_STATE, {
             "state": event.state.value, "sip_code": event.sip_code, "reason": event.reason,

@@ -22,6 +22,7 @@ from app.telephony.events import (
     IncomingCall,
     MediaStateChanged,
     MuteChanged,
+    PlaybackStateChanged,
     RecordingStateChanged,
     RegistrationStateChanged,
     TelephonyError,
@@ -52,6 +53,7 @@ class TelephonyBridge(QObject):
     call_quality_sample = Signal(object)  # CallQualitySample
     call_quality_summary = Signal(object)  # CallQualitySummary
     registration_state_changed = Signal(object)  # RegistrationStateChanged
+    playback_state_changed = Signal(object)  # PlaybackStateChanged
 
     def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class TelephonyBridge(QObject):
             CallQualitySample: self._on_quality_sample,
             CallQualitySummary: self._on_quality_summary,
             RegistrationStateChanged: self._on_registration_state,
+            PlaybackStateChanged: self._on_playback_state,
         }
         port.add_listener(self._dispatch)
         self._timer = QTimer(self)
@@ -164,3 +167,6 @@ class TelephonyBridge(QObject):
 
     def _on_registration_state(self, event: RegistrationStateChanged) -> None:
         self.registration_state_changed.emit(event)
+
+    def _on_playback_state(self, event: PlaybackStateChanged) -> None:
+        self.playback_state_changed.emit(event)

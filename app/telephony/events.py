@@ -172,9 +172,24 @@ class RegistrationStateChanged:
     retry_in_s: float | None = None
 
 
+class PlaybackState(StrEnum):
+    PLAYING = "playing"
+    PAUSED = "paused"
+    STOPPED = "stopped"  # stopped by the agent (or the phone shut down): the player is gone
+    FINISHED = "finished"  # the end of the file was reached; the player stays, so it can be replayed or sought
+
+
+@dataclass(frozen=True)
+class PlaybackStateChanged:
+    """An earlier call's recording playing to the agent's headset (pjsua2_playback); ``path`` is the WAV file."""
+
+    state: PlaybackState
+    path: str
+
+
 TelephonyEvent = (
     CallStateChanged | IncomingCall | MediaStateChanged | AudioDeviceStatus | TelephonyError
     | RecordingStateChanged | CallQualitySample | CallQualitySummary
     | DtmfReceived | DtmfSent | MuteChanged | TransferStatus | CallReplaced
-    | RegistrationStateChanged
+    | RegistrationStateChanged | PlaybackStateChanged
 )

@@ -1,7 +1,9 @@
 """A phone with no network, for fast widget tests: the test plays the far end. Never a substitute for SIP tests."""
 
 import uuid
+import wave
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.telephony.call_options import CallOptions, check_dtmf_digits
 from app.telephony.dial_target import normalize_dial_target
@@ -15,6 +17,8 @@ from app.telephony.events import (
     DtmfSent,
     MediaStateChanged,
     MuteChanged,
+    PlaybackState,
+    PlaybackStateChanged,
     RecordingState,
     RecordingStateChanged,
     RegistrationStateChanged,
@@ -22,7 +26,7 @@ from app.telephony.events import (
     TelephonyEvent,
     TransferStatus,
 )
-from app.telephony.port import EventListener
+from app.telephony.port import EventListener, PlaybackRefused
 
 
 class FakePhone:
@@ -38,6 +42,11 @@ class FakePhone:
         self.call_options = CallOptions()
         self.recordings: dict[str, RecordingState] = {}  # call key -> state, for recorded calls not yet over
         self.registrations: dict[str, RegistrationStateChanged] = {}  # account name -> last event
+        self.transfer_answer: tuple[int, str] = (200, "OK")  # the final NOTIFY the transfer target sends
+        self.playback: PlaybackState | None = None  # the loaded recording's state; None when nothing is loaded
+        self.playback_path = ""
+        self.playback_ms = 0  # moved by the test (playback_advances), as the bridge's clock would
+        self.playback_duration_ms = 0
 
     def start(self) -> None:
         self.started = True
@@ -48,6 +57,8 @@ class FakePhone:
         self.calls.clear()
 
     def pump(self) -> None:
+        if self.calls and self.playback is PlaybackState.PLAYING:  # as the pjsua2 phone: a call pauses playback
+            self._playback(PlaybackState.PAUSED)
         queued, self._queue = self._queue, []
         for event in queued:
             for listener in list(self._listeners):
@@ -107,8 +118,8 @@ class FakePhone:
         self._transferred(call_key)
 
     def transfer_attended(self, call_key: str, consult_call_key: str) -> None:
-        self._transferred(call_key)
-        self.hangup(consult_call_key)
+        if self._transferred(call_key):
+            self.hangup(consult_call_key)
 
     def conference(self, call_keys: Sequence[str]) -> None:
         keys = [key for key in call_keys if key in self.calls]
@@ -121,10 +132,14 @@ class FakePhone:
     def set_call_options(self, options: CallOptions) -> None:
         self.call_options = options
 
-    def _transferred(self, call_key: str) -> None:
-        if call_key in self.calls:
-            self._queue.append(TransferStatus(call_key, 200, "OK", final=True))
+    def _transferred(self, call_key: str) -> bool:
+        code, reason = self.transfer_answer
+        if call_key not in self.calls:
+            return False
+        self._queue.append(TransferStatus(call_key, code, reason, final=True))
+        if 200 <= code < 300:
             self.hangup(call_key)
+        return 200 <= code < 300
 
     # Media: recording states as the pjsua2 phone reports them (no file is written), sound devices.
     def start_recording(self, call_key: str) -> None:
@@ -152,6 +167,58 @@ class FakePhone:
                   if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device"))
         self._queue.append(status)
         return status
+
+    # Playback of earlier recordings: refusals and states as the pjsua2 phone reports them; the test moves time.
+    def play_recording(self, path: str) -> None:
+        if self.calls:
+            raise PlaybackRefused("in_call", "Recordings are not played during a call.")
+        if not path or not Path(path).is_file():
+            raise PlaybackRefused("missing", f"The recording file is missing: {path}.")
+        try:
+            with wave.open(path, "rb") as wav:
+                duration_ms = round(wav.getnframes() * 1000 / wav.getframerate())
+        except (OSError, EOFError, wave.Error) as error:
+            raise PlaybackRefused("not_wav", f"The recording file is not a WAV recording: {path} ({error}).") from None
+        self.stop_playback()
+        self.playback_path, self.playback_ms, self.playback_duration_ms = path, 0, duration_ms
+        self._playback(PlaybackState.PLAYING)
+
+    def pause_playback(self) -> None:
+        if self.playback is PlaybackState.PLAYING:
+            self._playback(PlaybackState.PAUSED)
+
+    def resume_playback(self) -> None:
+        if self.playback in (PlaybackState.PAUSED, PlaybackState.FINISHED):
+            if self.calls:
+                raise PlaybackRefused("in_call", "Recordings are not played during a call.")
+            if self.playback is PlaybackState.FINISHED:
+                self.playback_ms = 0
+            self._playback(PlaybackState.PLAYING)
+
+    def seek_playback(self, position_ms: int) -> None:
+        if self.playback is not None:
+            self.playback_ms = min(max(position_ms, 0), self.playback_duration_ms)
+            if self.playback is PlaybackState.FINISHED:
+                self._playback(PlaybackState.PAUSED)
+
+    def stop_playback(self) -> None:
+        if self.playback is not None:
+            self._playback(PlaybackState.STOPPED)
+            self.playback = None
+
+    def playback_position(self) -> tuple[int, int] | None:
+        return None if self.playback is None else (self.playback_ms, self.playback_duration_ms)
+
+    def playback_advances(self, ms: int) -> None:
+        """The test plays the clock: a playing recording moves on by ``ms``, and reports FINISHED at its end."""
+        if self.playback is PlaybackState.PLAYING:
+            self.playback_ms = min(self.playback_ms + ms, self.playback_duration_ms)
+            if self.playback_ms >= self.playback_duration_ms:
+                self._playback(PlaybackState.FINISHED)
+
+    def _playback(self, state: PlaybackState) -> None:
+        self.playback = state
+        self._queue.append(PlaybackStateChanged(state, self.playback_path))
 
     def _stop_recording(self, call_key: str) -> None:
         if self.recordings.pop(call_key, None) is not None:

@@ -39,6 +39,7 @@ from app.telephony.pjsua2_call_control import CallControl, apply_session_timer
 from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint
 from app.telephony.events import SoundDevice
 from app.telephony.pjsua2_media import CallMedia
+from app.telephony.pjsua2_playback import RecordingPlayer
 from app.telephony.accounts import TelephonyAccount
 from app.telephony.events import RegistrationStateChanged
 from app.telephony.pjsua2_registration import AccountRegistrations, PasswordLookup
@@ -94,6 +95,7 @@ class Pjsua2Phone:
             self._transfer_uri, call_options or CallOptions(),
         )
         self._registrations = AccountRegistrations(accounts, password_lookup, self._events.append, self._on_incoming_call)
+        self._playback = RecordingPlayer(lambda: self._endpoint, self._events.append)  # earlier calls' recordings
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -138,6 +140,7 @@ class Pjsua2Phone:
             self._release_finished_calls()
         self._registrations.unregister_all(endpoint)  # REGISTER Expires: 0, bounded wait
         self._media.release()  # recordings closed and reported before the last delivery
+        self._playback.release()
         self._deliver_events()
         self._destroy_library()
 
@@ -149,6 +152,7 @@ class Pjsua2Phone:
             if endpoint.libHandleEvents(0) <= 0:
                 break
         self._media.pump(self._calls)  # closes ended calls' recordings, takes due quality samples
+        self._playback.pump(in_call=bool(self.active_call_keys))  # end of file; a call pauses playback
         self._registrations.retry_due()  # failed registrations whose backoff is over
         for call_key in self._control.run_due():  # transferred calls hung up; auto-answers due
             self.answer(call_key)
@@ -254,6 +258,26 @@ class Pjsua2Phone:
     def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
         self._audio_status = self._media.select_sound_devices(capture, playback)
         return self._audio_status
+
+    # -- playback of earlier calls' recordings to the headset (logic in pjsua2_playback) ---------------------
+
+    def play_recording(self, path: str) -> None:
+        self._playback.play(path, in_call=bool(self.active_call_keys))
+
+    def pause_playback(self) -> None:
+        self._playback.pause()
+
+    def resume_playback(self) -> None:
+        self._playback.resume(in_call=bool(self.active_call_keys))
+
+    def seek_playback(self, position_ms: int) -> None:
+        self._playback.seek(position_ms)
+
+    def stop_playback(self) -> None:
+        self._playback.stop()
+
+    def playback_position(self) -> tuple[int, int] | None:
+        return self._playback.position()
 
     @property
     def playing_tone(self) -> str | None:
@@ -381,6 +405,7 @@ class Pjsua2Phone:
         """Release Calls and the Account before libDestroy (see module doc), then drop the Endpoint."""
         endpoint, self._endpoint = self._endpoint, None
         self._control.release()  # its test player before the calls
+        self._playback.release()
         self._media.release()  # recorders and tone generators before the calls and libDestroy
         self._calls.clear()
         self._finished.clear()

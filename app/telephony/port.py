@@ -13,6 +13,15 @@ class InvalidDialTarget(ValueError):
     """A number or SIP URI that cannot be dialled; the message says what is wrong and what to do."""
 
 
+class PlaybackRefused(ValueError):
+    """A recording that cannot be played now. ``reason`` (for a translated message): "missing" | "unreadable" |
+    "not_wav" | "in_call" | "not_started"; the English message says what is wrong and what to do."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class TelephonyPort(Protocol):
     def start(self) -> None:
         """Create the SIP stack and transports. Raises RuntimeError with a readable message on failure."""
@@ -82,6 +91,25 @@ class TelephonyPort(Protocol):
 
     def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
         """Use these devices (names from sound_devices()); an unknown or broken one falls back to the null device."""
+
+    # -- playback of an earlier call's recording to the agent's headset (never during a call) --
+
+    def play_recording(self, path: str) -> None:
+        """Play a WAV from the start (any other playback stops). Raises PlaybackRefused. PlaybackStateChanged."""
+
+    def pause_playback(self) -> None: ...
+
+    def resume_playback(self) -> None:
+        """Go on from the pause, or from the start once finished. Raises PlaybackRefused("in_call") during a call."""
+
+    def seek_playback(self, position_ms: int) -> None:
+        """Move to ``position_ms`` (clamped to the recording); a paused or finished playback stays paused."""
+
+    def stop_playback(self) -> None:
+        """Stop and release the player; a no-op when nothing plays."""
+
+    def playback_position(self) -> tuple[int, int] | None:
+        """(position_ms, duration_ms) of the loaded recording; None when nothing is loaded."""
 
     # -- accounts --
 

@@ -1,68 +1,91 @@
-"""The middle column: who the debtor is, what is owed, which phones are on file, every earlier contact."""
+"""The middle column: who the debtor is, what is owed, which phones are on file, and the record in tabs
+(accounts, payments, promises, contact history, plans, notes)."""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from app.domain.debtors import AccountView, ContactHistoryEntry, DebtorRecord, PhoneOnFile
-from app.domain.outcomes import outcome_for
+from app.domain.debtors import AccountView, DebtorRecord, NoteView, PhoneOnFile
+from app.domain.next_action import NextAction, NextActionRules, load_next_actions, next_action_for_record
+from app.domain.roles import permissions_for
+from app.services.debtor_notes import DebtorNotes
 from app.ui import display
+from app.ui.debtor_record_header import DebtorRecordHeader
+from app.ui.notes_tab import NotesTab
 from app.ui.read_only_table import read_only_table
+from app.ui.record_history_tab import ContactHistoryTab
+from app.ui.record_payments_tab import PaymentsTab
+from app.ui.record_plans_tab import PlansTab
+from app.ui.record_promises_tab import PromisesTab
+from app.ui.record_words import last4
 from app.ui.row_table_model import Column, RowTableModel
+
+DEFAULT_RULE_PACK = "cn"
 
 
 class DebtorRecordView(QWidget):
     dial_requested = Signal(str)  # E.164 number from the record (click-to-dial)
+    play_recording_requested = Signal(int)  # call id; only emitted when the role may play recordings
+    note_added = Signal(object)  # the NoteView just saved
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *, role: str = "agent",
+                 notes: DebtorNotes | None = None, next_actions: NextActionRules | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        """``role``: the signed-in agent's role (app.domain.roles); the default shows masked numbers and no play
+        control. ``notes``: saves new notes; without it the notes tab is read-only. ``next_actions``: the rule
+        pack's escalation ladder (default: the "cn" pack)."""
         super().__init__(parent)
         self._language = language
         self._record: DebtorRecord | None = None
-        self.name_label = QLabel(self)
-        self.name_label.setObjectName("debtorName")
-        self.name_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._facts: dict[str, QLabel] = {}
-        self._fact_title_labels: list[QLabel] = []
-        facts = QGridLayout()
-        for i, (key, title) in enumerate(self._fact_titles()):
-            label = QLabel(self)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._facts[key] = label
-            title_label = QLabel(title, self)
-            self._fact_title_labels.append(title_label)
-            facts.addWidget(title_label, i // 3, (i % 3) * 2)
-            facts.addWidget(label, i // 3, (i % 3) * 2 + 1)
+        self._today = today
+        self._next_actions = next_actions or load_next_actions(DEFAULT_RULE_PACK)
+        permissions = permissions_for(role)
+        self._full_numbers = permissions.see_full_numbers
+        self.header = DebtorRecordHeader(language, self._full_numbers, self)
+        self.name_label = self.header.name_label
         self.phones_box = QGroupBox(self.tr("Phones on file"), self)
         self._phones_layout = QFormLayout(self.phones_box)
         self.accounts_model: RowTableModel[AccountView] = RowTableModel(self._account_columns(), self)
-        self.history_model: RowTableModel[ContactHistoryEntry] = RowTableModel(self._history_columns(), self)
+        self.payments_tab = PaymentsTab(language, self)
+        self.promises_tab = PromisesTab(language, self)
+        self.history_tab = ContactHistoryTab(language, permissions.play_recordings, self._full_numbers, self)
+        self.history_model = self.history_tab.model
+        self.plans_tab = PlansTab(language, self)
+        self.notes_tab = NotesTab(language, notes, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(read_only_table(self.accounts_model, self.tr("Accounts"), self), self.tr("Accounts"))
-        self.tabs.addTab(read_only_table(self.history_model, self.tr("Contact history"), self), self.tr("Contact history"))
+        self.tabs.addTab(self.payments_tab, self.tr("Payments"))
+        self.tabs.addTab(self.promises_tab, self.tr("Promises"))
+        self.tabs.addTab(self.history_tab, self.tr("Contact history"))
+        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
+        self.tabs.addTab(self.notes_tab, self.tr("Notes"))
         self.placeholder = QLabel(self.tr("Pick a debtor from the list, or search by name or phone."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.name_label)
-        layout.addLayout(facts)
+        layout.addWidget(self.header)
         layout.addWidget(self.phones_box)
         layout.addWidget(self.tabs, 1)
+        self.history_tab.play_recording_requested.connect(self.play_recording_requested)
+        self.notes_tab.note_added.connect(self._on_note_added)
         self._show_content(False)
 
     @property
     def record(self) -> DebtorRecord | None:
         return self._record
 
-    def _fact_titles(self) -> list[tuple[str, str]]:
-        return [
-            ("national_id", self.tr("ID number:")), ("language", self.tr("Language:")), ("bucket", self.tr("Bucket:")),
-            ("dpd", self.tr("Days past due:")), ("total", self.tr("Total due:")), ("minimum", self.tr("Minimum due:")),
-        ]
+    @property
+    def next_step(self) -> NextAction | None:
+        return next_action_for_record(self._next_actions, self._record) if self._record is not None else None
 
     def _account_columns(self) -> list[Column[AccountView]]:
         lang = self._language
         return [
-            Column(self.tr("Account"), lambda a: "****" + a.account_number[-4:]),
+            Column(self.tr("Account"), lambda a: last4(a.account_number)),
             Column(self.tr("Product"), lambda a: a.product),
             Column(self.tr("Total due"), lambda a: display.money(a.total_due, a.currency, lang), align_right=True),
             Column(self.tr("Minimum due"), lambda a: display.money(a.minimum_due, a.currency, lang), align_right=True),
@@ -71,43 +94,35 @@ class DebtorRecordView(QWidget):
             Column(self.tr("Bucket"), lambda a: a.bucket),
         ]
 
-    def _history_columns(self) -> list[Column[ContactHistoryEntry]]:
-        lang = self._language
-        return [
-            Column(self.tr("Time"), lambda c: display.moment(c.started_at, lang)),
-            Column(self.tr("Direction"), lambda c: self.tr("Outbound") if c.direction == "outbound" else self.tr("Inbound")),
-            Column(self.tr("Number"), lambda c: display.masked_phone(c.number) if c.number.startswith("+") else c.number),
-            Column(self.tr("Agent"), lambda c: c.agent_name),
-            Column(self.tr("Duration"), lambda c: display.duration(c.duration_seconds), align_right=True),
-            Column(self.tr("Outcome"), lambda c: outcome_for(c.outcome_code).label(lang) if c.outcome_code else self.tr("(pending)")),
-            Column(self.tr("Note"), lambda c: c.note or ""),
-        ]
-
     def show_record(self, record: DebtorRecord) -> None:
         self._record = record
-        self.name_label.setText(record.full_name)
-        currency = record.accounts[0].currency if record.accounts else "CNY"
-        bucket = max((a.bucket for a in record.accounts), default="–", key=lambda b: (len(b), b))
-        values = {
-            "national_id": display.masked_id(record.national_id),
-            "language": "中文" if record.language.startswith("zh") else "English",
-            "bucket": bucket,
-            "dpd": str(record.days_past_due),
-            "total": display.money(record.total_due, currency, self._language),
-            "minimum": display.money(record.minimum_due, currency, self._language),
-        }
-        for key, value in values.items():
-            self._facts[key].setText(value)
+        self.header.show_record(record, next_action_for_record(self._next_actions, record))
         self._show_phones(record.phones)
+        currencies = {a.account_number: a.currency for a in record.accounts}
+        currency = record.accounts[0].currency if record.accounts else "CNY"
         self.accounts_model.set_rows(record.accounts)
-        self.history_model.set_rows(record.contact_history)
+        self.payments_tab.set_payments(record.payments, currencies, currency, self._today())
+        self.promises_tab.set_promises(record.promises, currencies)
+        self.history_tab.set_history(record.contact_history)
+        self.plans_tab.set_plans(record.plans)
+        self.notes_tab.set_notes(record.debtor_id, record.notes)
         self._show_content(True)
+
+    def set_current_call(self, call_id: int | None) -> None:
+        """Notes saved during a call are linked to it; None once the call is over."""
+        self.notes_tab.set_call(call_id)
+
+    def _on_note_added(self, note: NoteView) -> None:
+        if self._record is not None and self._record.debtor_id == note.debtor_id:
+            self._record = replace(self._record, notes=(note, *self._record.notes))
+        self.note_added.emit(note)
 
     def _show_phones(self, phones: tuple[PhoneOnFile, ...]) -> None:
         while self._phones_layout.rowCount():
             self._phones_layout.removeRow(0)
         for phone in phones:
-            button = QPushButton(self.tr("Call %1").replace("%1", display.masked_phone(phone.number)), self.phones_box)
+            shown = display.national_phone(phone.number) if self._full_numbers else display.masked_phone(phone.number)
+            button = QPushButton(self.tr("Call %1").replace("%1", shown), self.phones_box)
             button.setAccessibleName(self.tr("Call this number"))
             button.clicked.connect(lambda _checked=False, number=phone.number: self.dial_requested.emit(number))
             self._phones_layout.addRow(self._phone_owner_text(phone), button)
@@ -125,7 +140,5 @@ class DebtorRecordView(QWidget):
 
     def _show_content(self, visible: bool) -> None:
         self.placeholder.setVisible(not visible)
-        for widget in (self.name_label, self.phones_box, self.tabs):
+        for widget in (self.header, self.phones_box, self.tabs):
             widget.setVisible(visible)
-        for label in [*self._facts.values(), *self._fact_title_labels]:
-            label.setVisible(visible)

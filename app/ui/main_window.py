@@ -3,40 +3,64 @@
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMetaObject, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
 from app.domain.call_log import OpenCallView
 from app.domain.debtors import DebtorRecord
+from app.domain.next_action import NextActionRules
+from app.domain.roles import may_see_full_numbers
 from app.domain.outcomes import OutcomeCode
+from app.services.call_controls import CallControls
 from app.services.call_session import CallSession
+from app.services.debtor_notes import DebtorNotes
 from app.services.debtor_directory import DebtorDirectory
 from app.services.plan_offers import PlanBasis, PlanOffers
+from app.services.recent_calls import RecentCalls
+from app.services.recording_playback import RecordingPlayback
+from app.services.screen_pop import ScreenPopService
+from app.services.work_queue import WorkQueue
+from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
 from app.ui.debtor_record_view import DebtorRecordView
-from app.ui.due_callbacks_panel import DueCallbacksPanel
-from app.ui.incoming_call_banner import IncomingCallBanner
 from app.ui.interrupted_call_summary import interrupted_call_summary
 from app.ui.outcome_dialog import OutcomeDialog
 from app.ui.outcome_flow import OutcomeFlow
+from app.ui.recording_player_dialog import RecordingPlayers
+from app.ui.screen_pop_flow import ScreenPopFlow
 from app.ui.script_pane import ScriptPane
 from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
 from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.softphone_strip import SoftphoneStrip
+from app.ui.softphone_panel import SoftphonePanel
 from app.ui.wellbeing_banner import WellbeingBanner
+from app.ui.work_queue_panel import WorkQueuePanel
+from app.ui.window_state import restore_window_state, save_window_state
 
 DEFAULT_RULE_PACK = "cn"
 
 
 class MainWindow(QMainWindow):
     outcome_dialog_shown = Signal(object)  # the OutcomeDialog, for tests and tooling
+    settings_requested = Signal()  # File → Settings: the composition root opens the dialog with its services
 
     def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str,
-                 plan_offers: PlanOffers | None = None, parent: QWidget | None = None) -> None:
-        """``plan_offers``: the configured rule pack's plan calculator (the composition root passes it)."""
+                 plan_offers: PlanOffers | None = None, window_state: QSettings | None = None,
+                 controls: CallControls | None = None, recent_calls: RecentCalls | None = None,
+                 role: str = "agent", notes: DebtorNotes | None = None, next_actions: NextActionRules | None = None,
+                 screen_pop: ScreenPopService | None = None, playback: RecordingPlayback | None = None,
+                 work_queue: WorkQueue | None = None, parent: QWidget | None = None) -> None:
+        """``plan_offers``: the configured rule pack's plan calculator (the composition root passes it);
+        ``window_state``: where size, position and splitters are kept between starts (None: not kept);
+        ``controls``: DTMF, transfer and conference on the call in progress; ``recent_calls``: the agent's last calls;
+        ``role``, ``notes``, ``next_actions``: what the record view may show and save (see DebtorRecordView);
+        ``screen_pop``: finds the debtor of a caller or a typed number (a chooser for several, the search for none);
+        ``playback``: plays a call's recording to the headset, for the roles that may; ``work_queue``: who to call
+        next and why (callbacks due, promises due today, cases by bucket and last contact)."""
         super().__init__(parent)
+        self._window_state = window_state
+        self._links: list[QMetaObject.Connection] = []
         self._directory = directory
         self._session = session
         self._language = language
@@ -44,12 +68,15 @@ class MainWindow(QMainWindow):
         self._call_record: DebtorRecord | None = None  # the debtor of the call in progress or awaiting its outcome
         self.setWindowTitle(self.tr("CallDesk %1").replace("%1", __version__))
         self.debtor_list = DebtorListPanel(directory, language, self)
-        self.due_callbacks = DueCallbacksPanel(self)
-        self.record_view = DebtorRecordView(language, self)
-        self.softphone = SoftphoneStrip(session.dial_problem, self)
-        self.incoming_banner = IncomingCallBanner(self)
+        self.work_queue = None if work_queue is None else WorkQueuePanel(work_queue, language, self)
+        self._neighbours_from_queue = work_queue is not None  # Ctrl+Down follows the list last opened from
+        self.record_view = DebtorRecordView(language, self, role=role, notes=notes, next_actions=next_actions)
+        self.softphone = SoftphonePanel(session.dial_problem, self, language=language)
+        self.incoming_banner = self.softphone.incoming_banner
         self.wellbeing_banner = WellbeingBanner(self)
         self.outcome_flow = OutcomeFlow(session, language, self)
+        self.screen_pop_flow = (None if screen_pop is None else
+                                ScreenPopFlow(screen_pop, session, self.record_view, self.debtor_list, self))
         self.script_pane = ScriptPane(plan_offers or PlanOffers.for_pack(DEFAULT_RULE_PACK), language, self)
         self.problem_banner = QLabel(self)
         self.problem_banner.setWordWrap(True)
@@ -63,31 +90,53 @@ class MainWindow(QMainWindow):
         self.registration_label: QLabel | None = None  # created by the first show_registration (accounts only)
         self.shortcuts_dialog: ShortcutsDialog | None = None  # created when Help → Shortcuts is first opened
         self._connect()
+        if self.work_queue is not None and work_queue is not None:
+            self.work_queue.debtor_chosen.connect(self._open_from_queue)
+            self._link(work_queue.changed, self.work_queue.refresh)
+            self._link(work_queue.problem, self.show_problem)
+        if controls is not None:
+            connect_call_features(self.softphone, controls, self._session.call_waiting, self._link, self.show_problem)
+        if recent_calls is not None:
+            connect_recent_calls(self.softphone, recent_calls, self._link, self.show_problem)
+            self.softphone.recent_call_chosen.connect(self._open_recent_debtor)
+            self.softphone.recent_call_dial_requested.connect(self._dial_from_record)
+        self.players = (None if playback is None else
+                        RecordingPlayers(playback, language, may_see_full_numbers(role), self))
+        if self.players is not None:
+            self.record_view.play_recording_requested.connect(
+                lambda call_id: self.players.open_call(self.record_view.record, call_id))
         self.resize(1366, 768)
+        if window_state is not None:
+            restore_window_state(window_state, self, self._splitters())
 
     def _build_layout(self) -> None:
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.incoming_banner)
         right_layout.addWidget(self.softphone)
         right_layout.addWidget(self.problem_banner)
         right_layout.addWidget(self.wellbeing_banner)
         right_layout.addWidget(self.script_pane, 1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.due_callbacks)
-        left_layout.addWidget(self.debtor_list, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.record_view)
-        splitter.addWidget(right)
-        splitter.setSizes([440, 500, 426])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.left_column = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_column.setChildrenCollapsible(False)
+        if self.work_queue is not None:
+            self.left_column.addWidget(self.work_queue)
+        self.left_column.addWidget(self.debtor_list)
+        self.left_column.setSizes([440, 300] if self.work_queue is not None else [740])
+        self.columns = QSplitter(Qt.Orientation.Horizontal, self)
+        self.columns.setObjectName("columns")
+        self.columns.addWidget(self.left_column)
+        self.columns.addWidget(self.record_view)
+        self.columns.addWidget(right)
+        self.columns.setSizes([440, 500, 426])
+        self.columns.setChildrenCollapsible(False)
+        self.setCentralWidget(self.columns)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"columns": self.columns, "left_column": self.left_column}
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Settings…"), "settings", self.settings_requested.emit))
         file_menu.addAction(self._action(self.tr("&Quit"), "quit", self.close))
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         call_menu.addActions([
@@ -109,9 +158,19 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _link(self, signal: SignalInstance, slot: Callable[..., object]) -> None:
+        """Connect a signal of a longer-lived object (the session); detach() undoes it all."""
+        self._links.append(signal.connect(slot))
+
+    def detach(self) -> None:
+        """Disconnect from the session before this window is replaced (e.g. by a language switch)."""
+        for connection in self._links:
+            QObject.disconnect(connection)
+        self._links.clear()
+
     def _connect(self) -> None:
         self.debtor_list.debtor_selected.connect(self.show_debtor)
-        self.due_callbacks.debtor_chosen.connect(self.show_debtor)
+        self.debtor_list.debtor_selected.connect(lambda _id: self._remember_list(from_queue=False))
         self.record_view.dial_requested.connect(self._dial_from_record)
         self.softphone.dial_requested.connect(self._dial)
         self.softphone.hangup_requested.connect(self._session.hang_up)
@@ -119,32 +178,44 @@ class MainWindow(QMainWindow):
         self.softphone.mute_requested.connect(self._session.toggle_mute)
         self.softphone.recording_pause_requested.connect(
             lambda pause: self._session.pause_recording() if pause else self._session.resume_recording())
-        self._session.hold_changed.connect(self.softphone.show_held)
-        self._session.mute_changed.connect(self.softphone.show_muted)
-        self._session.recording_changed.connect(self.softphone.show_recording)
+        self._link(self._session.hold_changed, self.softphone.show_held)
+        self._link(self._session.mute_changed, self.softphone.show_muted)
+        self._link(self._session.recording_changed, self.softphone.show_recording)
         self.script_pane.next_requested.connect(self._session.next_stage)
         self.script_pane.back_requested.connect(self._session.previous_stage)
         self.script_pane.skip_requested.connect(self._session.skip_stage)
         self.script_pane.branch_requested.connect(self._session.take_branch)
         self.script_pane.plan_offered.connect(self._session.offer_plan)
-        self.incoming_banner.answer_requested.connect(self._session.answer_incoming)
-        self.incoming_banner.reject_requested.connect(self._session.reject_incoming)
+        self.softphone.answer_requested.connect(self._session.answer_incoming)
+        self.softphone.reject_requested.connect(self._session.reject_incoming)
         self.wellbeing_banner.break_requested.connect(self._take_break)
         self.outcome_flow.dialog_shown.connect(self.outcome_dialog_shown)
         self.outcome_flow.outcome_saved.connect(self._after_outcome)
-        self._session.call_state_changed.connect(self.softphone.show_call_state)
-        self._session.call_state_changed.connect(lambda *_: self.problem_banner.hide())
-        self._session.call_state_changed.connect(lambda *_: self.incoming_banner.hide())
-        self._session.stage_changed.connect(self.script_pane.show_stage)
-        self._session.script_refused.connect(self.script_pane.show_refusal)
-        self._session.incoming_call.connect(self._on_incoming_call)
-        self._session.outcome_required.connect(self._ask_outcome)
-        self._session.call_completed.connect(self._refresh_if_shown)
-        self._session.problem.connect(self.show_problem)
+        self._link(self._session.call_state_changed, self.softphone.show_call_state)
+        self._link(self._session.call_state_changed, self._note_call_in_progress)
+        self._link(self._session.call_state_changed, lambda *_: self.problem_banner.hide())
+        self._link(self._session.stage_changed, self.script_pane.show_stage)
+        self._link(self._session.script_refused, self.script_pane.show_refusal)
+        self._link(self._session.incoming_call, self._on_incoming_call)
+        self._link(self._session.outcome_required, self._ask_outcome)
+        self._link(self._session.call_completed, self._refresh_if_shown)
+        self._link(self._session.problem, self.show_problem)
+
+    def _open_recent_debtor(self, debtor_id: int) -> None:
+        if self._session.in_call or self._session.awaiting_outcome:
+            self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
+            return
+        self.show_debtor(debtor_id)
+
+    def show_call_quality(self, mos: float, codec: str, rtt_ms: float | None, jitter_ms: float,
+                          loss_percent: float) -> None:
+        self.softphone.show_quality(mos, codec, rtt_ms, jitter_ms, loss_percent)
 
     def load(self) -> None:
-        """Fill the list; called once the window is built."""
+        """Fill the lists; called once the window is built."""
         self.debtor_list.refresh()
+        if self.work_queue is not None:
+            self.work_queue.refresh()
 
     def show_debtor(self, debtor_id: int) -> None:
         self._record = self._directory.record(debtor_id)
@@ -167,28 +238,16 @@ class MainWindow(QMainWindow):
         self.softphone.show_audio_status(null_device, description)
 
     def show_registration(self, state: str, plain_reason: str) -> None:
-        """The SIP account's registration in the status bar; the plain reason (e.g. "wrong user or password") as
-        its tooltip. ``state``: "registering" | "registered" | "failed" | "unregistered"."""
-        texts = {
-            "registering": self.tr("SIP: registering…"),
-            "registered": self.tr("SIP: registered"),
-            "failed": self.tr("SIP: not registered"),
-            "unregistered": self.tr("SIP: not registered"),
-        }
-        reasons = {
-            "wrong user or password": self.tr("wrong user or password"),
-            "unknown user": self.tr("unknown user"),
-            "registrar unreachable": self.tr("registrar unreachable"),
-            "no password stored": self.tr("no password stored"),
-            "registered": self.tr("registered"),
-            "registering": self.tr("registering"),
-            "not registered": self.tr("not registered"),
-        }
+        """The SIP account's registration: the light in the phone panel, and in words in the status bar with the
+        plain reason (e.g. "wrong user or password") as its tooltip.
+        ``state``: "registering" | "registered" | "failed" | "unregistered"."""
+        self.softphone.show_registration(state, plain_reason)
+        light = self.softphone.registration_light
         if self.registration_label is None:
             self.registration_label = QLabel(self)
             self.statusBar().addPermanentWidget(self.registration_label)
-        self.registration_label.setText(texts.get(state, state))
-        self.registration_label.setToolTip(reasons.get(plain_reason, plain_reason))
+        self.registration_label.setText(light.state_text)
+        self.registration_label.setToolTip(light.reason_text)
         self.registration_label.setStyleSheet("color: #8c1d18;" if state == "failed" else "")
 
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
@@ -205,13 +264,24 @@ class MainWindow(QMainWindow):
         self._dial(number)
 
     def _dial(self, number: str) -> None:
+        flow = self.screen_pop_flow
         if self._record is None:
+            if flow is not None:
+
+                def debtor_found(record: DebtorRecord) -> None:  # the one debtor with this number, or the one picked
+                    self._record = record
+                    self._dial(number)
+
+                if not flow.pop_outgoing(number, debtor_found).none:
+                    return
             self.show_problem(self.tr("Pick the debtor you are calling first, so the call is logged to their record."))
             return
         self.problem_banner.hide()
         self.wellbeing_banner.hide()
         if not (self._session.in_call or self._session.awaiting_outcome):  # else the session says why not
             self._start_call_with(self._record)
+            if flow is not None:
+                flow.show_dialled_phone(self._record, number)  # a spouse's or employer's phone: say so
         self._session.dial(self._record, number)
 
     def _start_call_with(self, record: DebtorRecord | None) -> None:
@@ -219,13 +289,22 @@ class MainWindow(QMainWindow):
         self.script_pane.set_plan_basis(PlanBasis.of(record))
 
     def _on_incoming_call(self, caller_number: str, record: DebtorRecord | None) -> None:
-        """Ringing: the banner asks to answer or reject; a caller on file pops up their record."""
+        """Ringing: the banner asks to answer or reject; the screen pop shows the caller's record (several debtors
+        with the number: a chooser; none: the search, prefilled)."""
         self._start_call_with(record)
         self.wellbeing_banner.hide()
-        self.incoming_banner.show_call(caller_number, None if record is None else record.full_name)
-        self.softphone.show_call_state("incoming", "")
+        self.softphone.show_incoming_call(caller_number, None if record is None else record.full_name)
         if record is not None:
             self._record = record
+        flow = self.screen_pop_flow
+        if flow is not None:
+
+            def caller_chosen(chosen: DebtorRecord) -> None:  # picked in the chooser or the search: the call's debtor
+                self._record = chosen
+                self._start_call_with(chosen)
+
+            flow.pop_incoming(caller_number, record, caller_chosen)
+        elif record is not None:
             self.record_view.show_record(record)
 
     @property
@@ -239,7 +318,14 @@ class MainWindow(QMainWindow):
             numbers.sort(key=lambda number: number != basis.account_number)
         self.outcome_flow.ask(numbers)
 
+    def _note_call_in_progress(self, *_: object) -> None:
+        """Notes written during a call (and until its outcome is saved) are linked to it."""
+        active = self._session.active_call
+        if active is not None:
+            self.record_view.set_current_call(active[1])
+
     def _after_outcome(self, code: str) -> None:
+        self.record_view.set_current_call(None)
         self._start_call_with(None)
         self.softphone.show_call_state("disconnected", "")
         self.softphone.state_label.setText(self.tr("Idle"))
@@ -256,7 +342,20 @@ class MainWindow(QMainWindow):
         if self._session.in_call or self._session.awaiting_outcome:
             self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
             return
-        self.debtor_list.select_next(step)
+        if self._neighbours_from_queue and self.work_queue is not None:
+            self.work_queue.open_next(step)
+        else:
+            self.debtor_list.select_next(step)
+
+    def _remember_list(self, from_queue: bool) -> None:
+        self._neighbours_from_queue = from_queue
+
+    def _open_from_queue(self, debtor_id: int) -> None:
+        if self._session.in_call or self._session.awaiting_outcome:
+            self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
+            return
+        self._remember_list(from_queue=True)
+        self.show_debtor(debtor_id)
 
     def _refresh_if_shown(self, debtor_id: int) -> None:
         if self._record is not None and self._record.debtor_id == debtor_id:
@@ -282,4 +381,12 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._session.hang_up()
+        self.save_window_state()
         event.accept()
+
+    def show_language_pending(self) -> None:
+        self.statusBar().showMessage(self.tr("The language changes as soon as this call's outcome is saved."), 15000)
+
+    def save_window_state(self) -> None:
+        if self._window_state is not None:
+            save_window_state(self._window_state, self, self._splitters())

@@ -2,7 +2,8 @@
 so what the agent reads and what the keys do cannot drift apart (README "Keyboard" is copied from it by hand).
 
 Call-centre muscle memory shapes the keys: the call controls sit on F3–F7 (F3 answers, F4 hangs up, F5 holds,
-F6 mutes, F7 pauses the recording), and the digits pick a numbered answer or outcome."""
+F6 mutes, F7 pauses the recording; Ctrl+T transfers, Ctrl+M makes a conference, Ctrl+K opens the dial pad), and the
+digits pick a numbered answer or outcome."""
 
 from dataclasses import dataclass
 
@@ -43,6 +44,12 @@ def window_shortcuts() -> tuple[Shortcut, ...]:
                  QCoreApplication.translate("Shortcuts", "Mute or unmute your microphone")),
         Shortcut("pause_recording", ("F7",),
                  QCoreApplication.translate("Shortcuts", "Pause or resume the recording (while a card number is read out)")),
+        Shortcut("transfer", ("Ctrl+T",),
+                 QCoreApplication.translate("Shortcuts", "Transfer the call (blind, or talk to your colleague first)")),
+        Shortcut("conference", ("Ctrl+M",),
+                 QCoreApplication.translate("Shortcuts", "Join the caller and your colleague in one conference")),
+        Shortcut("dtmf_keypad", ("Ctrl+K",),
+                 QCoreApplication.translate("Shortcuts", "Show the dial pad and type digits on it (tones during a call)")),
         Shortcut("find_debtor", ("Ctrl+F",),
                  QCoreApplication.translate("Shortcuts", "Find a debtor: go to the search field")),
         Shortcut("next_debtor", ("Ctrl+Down",),
@@ -59,6 +66,8 @@ def window_shortcuts() -> tuple[Shortcut, ...]:
                  read_by_widget=True),
         Shortcut("shortcuts_help", ("F1",),
                  QCoreApplication.translate("Shortcuts", "Show this list of keyboard shortcuts")),
+        Shortcut("settings", ("Ctrl+,",),
+                 QCoreApplication.translate("Shortcuts", "Open the settings (language, SIP accounts, sound devices)")),
         Shortcut("quit", ("Ctrl+Q",),
                  QCoreApplication.translate("Shortcuts", "Quit CallDesk")),
     )

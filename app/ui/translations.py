@@ -1,50 +1,12 @@
-"""Install the UI language: compile resources/translations/*.ts to .qm on demand (never committed), then load."""
+"""The UI language at start-up. The logic lives in app.services.language (it has no widgets, and the
+runtime switcher there needs it); this module keeps the names the composition root and tests import."""
 
-import logging
-import subprocess
-from pathlib import Path
+from app.services.language import (
+    SUPPORTED_LANGUAGES,
+    TRANSLATIONS_DIR,
+    LanguageSwitcher,
+    compiled_translation,
+    install_translators,
+)
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-log = logging.getLogger(__name__)
-
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-SUPPORTED_LANGUAGES = ("zh_CN", "en")
-
-
-def _lrelease() -> Path:
-    return Path(PySide6.__file__).parent / "lrelease"
-
-
-def compiled_translation(language: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> Path | None:
-    """The .qm for the language, rebuilt when the .ts is newer; None when there is no source or lrelease failed."""
-    source = source_dir / f"calldesk_{language}.ts"
-    if not source.exists():
-        return None
-    target = cache_dir / f"calldesk_{language}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(target)],
-                            capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not target.exists():
-        log.warning("could not compile %s: %s", source, result.stderr.strip())
-        return None
-    return target
-
-
-def install_translators(app: QCoreApplication, language: str, cache_dir: Path) -> list[QTranslator]:
-    """Load Qt's own strings (dialog buttons) and CallDesk's; returns the translators to keep alive."""
-    QLocale.setDefault(QLocale(language))
-    translators: list[QTranslator] = []
-    qt_strings = QTranslator(app)
-    if qt_strings.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt_strings)
-    compiled = compiled_translation(language, cache_dir)
-    own = QTranslator(app)
-    if compiled is not None and own.load(str(compiled)):
-        translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+__all__ = ["SUPPORTED_LANGUAGES", "TRANSLATIONS_DIR", "LanguageSwitcher", "compiled_translation", "install_translators"]

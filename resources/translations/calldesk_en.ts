@@ -15,11 +15,148 @@
     </message>
 </context>
 <context>
+    <name>AudioDevicesPage</name>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="48"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="49"/>
+        <source>S&amp;peaker or headset:</source>
+        <translation>S&amp;peaker or headset:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
+        <source>Speaker or headset</source>
+        <translation>Speaker or headset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
+        <source>Sound devices change at once, also during a call.</source>
+        <translation>Sound devices change at once, also during a call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="59"/>
+        <source>No sound device (silent)</source>
+        <translation>No sound device (silent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="94"/>
+        <source>The chosen device could not be opened; calls use no sound device until another is chosen.</source>
+        <translation>The chosen device could not be opened; calls use no sound device until another is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="96"/>
+        <source>In use now.</source>
+        <translation>In use now.</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="92"/>
+        <source>End the consultation before a blind transfer.</source>
+        <translation>End the consultation before a blind transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="114"/>
+        <source>A consultation is already in progress.</source>
+        <translation>A consultation is already in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="209"/>
+        <source>There is no connected call.</source>
+        <translation>There is no connected call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="215"/>
+        <source>Wait until the consultation call is connected.</source>
+        <translation>Wait until the consultation call is connected.</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../../app/services/call_session.py" line="111"/>
+        <location filename="../../app/services/call_session.py" line="121"/>
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>Finish the current call and its outcome before dialling again.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWaiting</name>
+    <message>
+        <location filename="../../app/services/call_waiting.py" line="87"/>
+        <source>Finish the current call and its outcome before answering a waiting call.</source>
+        <translation>Finish the current call and its outcome before answering a waiting call.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWaitingList</name>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="38"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="38"/>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="39"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="39"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="40"/>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="42"/>
+        <source>Waiting calls</source>
+        <translation>Waiting calls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="48"/>
+        <source>Answer waiting call</source>
+        <translation>Answer waiting call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="49"/>
+        <source>Put the current call on hold and answer the selected caller (Enter)</source>
+        <translation>Put the current call on hold and answer the selected caller (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="50"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="51"/>
+        <source>Reject waiting call</source>
+        <translation>Reject waiting call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="52"/>
+        <source>Reject the selected waiting caller (Delete)</source>
+        <translation>Reject the selected waiting caller (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="75"/>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
     </message>
 </context>
 <context>
@@ -44,6 +181,44 @@
         <location filename="../../app/ui/outcome_details.py" line="126"/>
         <source>Pick a callback time within %1 days.</source>
         <translation>Pick a callback time within %1 days.</translation>
+    </message>
+</context>
+<context>
+    <name>CallerChooserDialog</name>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="18"/>
+        <source>Who is this call about?</source>
+        <translation>Who is this call about?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="22"/>
+        <source>%1 is on file for several debtors. Pick one, or press Esc to search instead.</source>
+        <translation>%1 is on file for several debtors. Pick one, or press Esc to search instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="27"/>
+        <source>Whose phone</source>
+        <translation>Whose phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="30"/>
+        <source>Debtors with this number</source>
+        <translation>Debtors with this number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="33"/>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="34"/>
+        <source>None of these</source>
+        <translation>None of these</translation>
     </message>
 </context>
 <context>
@@ -77,6 +252,127 @@
         <location filename="../../app/services/collection_hold.py" line="33"/>
         <source>Collection is on hold for this debtor since %1.</source>
         <translation>Collection is on hold for this debtor since %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryTab</name>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="26"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="29"/>
+        <source>Play recording</source>
+        <translation>Play recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="44"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="45"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="46"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="47"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="48"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="50"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="51"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="55"/>
+        <source>(pending)</source>
+        <translation>(pending)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="60"/>
+        <source>▶ Play</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="60"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="92"/>
+        <source>Data&amp;base URL:</source>
+        <translation>Data&amp;base URL:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="93"/>
+        <source>Database URL</source>
+        <translation>Database URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="94"/>
+        <source>Leave empty for the SQLite file in CallDesk&apos;s data folder.</source>
+        <translation>Leave empty for the SQLite file in CallDesk&apos;s data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="95"/>
+        <source>In use now: %1</source>
+        <translation>In use now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="97"/>
+        <source>A new database is used the next time CallDesk starts. The --db option and the CALLDESK_DB variable take precedence over this setting. Keep passwords out of the URL: PostgreSQL reads them from ~/.pgpass.</source>
+        <translation>A new database is used the next time CallDesk starts. The --db option and the CALLDESK_DB variable take precedence over this setting. Keep passwords out of the URL: PostgreSQL reads them from ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="112"/>
+        <source>Leave the password out of the URL; PostgreSQL reads it from ~/.pgpass.</source>
+        <translation>Leave the password out of the URL; PostgreSQL reads it from ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="113"/>
+        <source>Write a URL such as sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk.</source>
+        <translation>Write a URL such as sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="114"/>
+        <source>CallDesk works with SQLite and PostgreSQL only.</source>
+        <translation>CallDesk works with SQLite and PostgreSQL only.</translation>
     </message>
 </context>
 <context>
@@ -147,251 +443,243 @@
     </message>
 </context>
 <context>
-    <name>DebtorRecordView</name>
+    <name>DebtorRecordHeader</name>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="35"/>
-        <source>Phones on file</source>
-        <translation>Phones on file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="40"/>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="41"/>
-        <source>Contact history</source>
-        <translation>Contact history</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="42"/>
-        <source>Pick a debtor from the list, or search by name or phone.</source>
-        <translation>Pick a debtor from the list, or search by name or phone.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="63"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="63"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="64"/>
         <source>Bucket:</source>
         <translation>Bucket:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="64"/>
         <source>Days past due:</source>
         <translation>Days past due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="65"/>
         <source>Total due:</source>
         <translation>Total due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="65"/>
         <source>Minimum due:</source>
         <translation>Minimum due:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="98"/>
+        <source>Case flag: %1</source>
+        <translation>Case flag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="104"/>
+        <source>Raised %1 by %2</source>
+        <translation>Raised %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="110"/>
+        <source>bucket %1</source>
+        <translation>bucket %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="111"/>
+        <source>the latest promise was broken (bucket %1)</source>
+        <translation>the latest promise was broken (bucket %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="112"/>
+        <source>nothing is owed</source>
+        <translation>nothing is owed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="115"/>
+        <source>Next step: %1 · %2</source>
+        <translation>Next step: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="125"/>
+        <source>case flag “%1” is open on %2: held until a review clears it</source>
+        <translation>case flag “%1” is open on %2: held until a review clears it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="127"/>
+        <source>case flag “%1” is open: collection is held until a review clears it</source>
+        <translation>case flag “%1” is open: collection is held until a review clears it</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorRecordView</name>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="49"/>
+        <source>Phones on file</source>
+        <translation>Phones on file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="60"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="61"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="62"/>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="63"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="64"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/debtor_record_view.py" line="65"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
+        <source>Pick a debtor from the list, or search by name or phone.</source>
+        <translation>Pick a debtor from the list, or search by name or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="88"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="89"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="67"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="90"/>
         <source>Total due</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="68"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="91"/>
         <source>Minimum due</source>
         <translation>Minimum due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="69"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="70"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="93"/>
         <source>DPD</source>
         <translation>DPD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="71"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="94"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="77"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Outbound</source>
-        <translation>Outbound</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Inbound</source>
-        <translation>Inbound</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
-        <source>(pending)</source>
-        <translation>(pending)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="110"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="125"/>
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="111"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="126"/>
         <source>Call this number</source>
         <translation>Call this number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Debtor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>home</source>
         <translation>home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>work</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="121"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="136"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="139"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
-    <name>DueCallbacksPanel</name>
+    <name>DialPad</name>
     <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="21"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="22"/>
-        <source>Debtor</source>
-        <translation>Debtor</translation>
+        <location filename="../../app/ui/dial_pad.py" line="24"/>
+        <source>Dial pad</source>
+        <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="23"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="25"/>
-        <source>Callbacks due</source>
-        <translation>Callbacks due</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/due_callbacks_panel.py" line="37"/>
-        <source>Callbacks due: %n</source>
-        <translation>
-            <numerusform>Callbacks due: %n</numerusform>
-            <numerusform>Callbacks due: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/due_callbacks_panel.py" line="39"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <location filename="../../app/ui/dial_pad.py" line="25"/>
+        <source>Type 0-9, * or # on the keyboard, or click a key</source>
+        <translation>Type 0-9, * or # on the keyboard, or click a key</translation>
     </message>
 </context>
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../app/services/follow_up_queue.py" line="59"/>
+        <location filename="../../app/services/follow_up_queue.py" line="136"/>
         <source>Callbacks and promises could not be checked: %1. Trying again in a minute.</source>
         <translation>Callbacks and promises could not be checked: %1. Trying again in a minute.</translation>
     </message>
@@ -432,6 +720,19 @@
         <location filename="../../app/ui/incoming_call_banner.py" line="47"/>
         <source>Incoming call from %1 — not a number on file</source>
         <translation>Incoming call from %1 — not a number on file</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallNotifier</name>
+    <message>
+        <location filename="../../app/ui/incoming_call_notifier.py" line="48"/>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incoming_call_notifier.py" line="60"/>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
     </message>
 </context>
 <context>
@@ -478,170 +779,197 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="49"/>
+        <source>Language of the &amp;window:</source>
+        <translation>Language of the &amp;window:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="50"/>
+        <source>Language of the window</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="51"/>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>The window changes language at once; no restart is needed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>SIP: registering…</source>
-        <translation>SIP: registering…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>SIP: registered</source>
-        <translation>SIP: registered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
-        <location filename="../../app/ui/main_window.py" line="176"/>
-        <source>SIP: not registered</source>
-        <translation>SIP: not registered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
-        <source>wrong user or password</source>
-        <translation>wrong user or password</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
-        <source>unknown user</source>
-        <translation>unknown user</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
-        <source>registrar unreachable</source>
-        <translation>registrar unreachable</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <source>no password stored</source>
-        <translation>no password stored</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
-        <source>registered</source>
-        <translation>registered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
-        <source>registering</source>
-        <translation>registering</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <source>not registered</source>
-        <translation>not registered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>CallDesk %1</source>
         <translation>CallDesk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Find debtor</source>
         <translation>Find debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Next debtor</source>
         <translation>Next debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Previous debtor</source>
         <translation>Previous debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>About CallDesk</source>
         <translation>About CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>Demo: simulated debtor line on 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Complete an interrupted call</source>
         <translation>Complete an interrupted call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>Pick the debtor you are calling first, so the call is logged to their record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>On a short break until %1. Take your time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Finish the call before opening another debtor.</source>
         <translation>Finish the call before opening another debtor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <source>The language changes as soon as this call&apos;s outcome is saved.</source>
+        <translation>The language changes as soon as this call&apos;s outcome is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="52"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="56"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="57"/>
+        <source>Add a note (Ctrl+Enter saves). Notes cannot be changed once saved.</source>
+        <translation>Add a note (Ctrl+Enter saves). Notes cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="61"/>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="83"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="84"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="85"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="105"/>
+        <source>The note is empty. Write what happened or what was agreed, then save.</source>
+        <translation>The note is empty. Write what happened or what was agreed, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="107"/>
+        <source>The note is longer than %1 characters. Shorten it, or split it into two notes.</source>
+        <translation>The note is longer than %1 characters. Shorten it, or split it into two notes.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1019,80 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/outcome_dialog.py" line="166"/>
         <source>Pick the outcome that describes how the call ended.</source>
         <translation>Pick the outcome that describes how the call ended.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTrendChart</name>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="53"/>
+        <source>Payments per month</source>
+        <translation>Payments per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="66"/>
+        <source>Paid %1 in %2 of the last %3 months</source>
+        <translation>Paid %1 in %2 of the last %3 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="87"/>
+        <source>No payments in the last 12 months</source>
+        <translation>No payments in the last 12 months</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="22"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="31"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="32"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="34"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="35"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneOwnerNotice</name>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="50"/>
+        <source>Whose phone this is</source>
+        <translation>Whose phone this is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="60"/>
+        <source>Calling the debtor&apos;s %1&apos;s phone (%2): a third party may answer — do not disclose the debt</source>
+        <translation>Calling the debtor&apos;s %1&apos;s phone (%2): a third party may answer — do not disclose the debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="62"/>
+        <source>Calling the debtor&apos;s %1&apos;s phone: a third party may answer — do not disclose the debt</source>
+        <translation>Calling the debtor&apos;s %1&apos;s phone: a third party may answer — do not disclose the debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="64"/>
+        <source>Call from the debtor&apos;s %1&apos;s phone (%2): the caller may be a third party — do not disclose the debt</source>
+        <translation>Call from the debtor&apos;s %1&apos;s phone (%2): the caller may be a third party — do not disclose the debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="66"/>
+        <source>Call from the debtor&apos;s %1&apos;s phone: the caller may be a third party — do not disclose the debt</source>
+        <translation>Call from the debtor&apos;s %1&apos;s phone: the caller may be a third party — do not disclose the debt</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1356,70 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
     </message>
 </context>
 <context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="19"/>
+        <source>Repayment plans</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="20"/>
+        <location filename="../../app/ui/record_plans_tab.py" line="22"/>
+        <source>Payments of the selected plan</source>
+        <translation>Payments of the selected plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="34"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="35"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="37"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="39"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="40"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="46"/>
+        <source>%1, awaiting approval</source>
+        <translation>%1, awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="52"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="53"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="54"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>PromiseFields</name>
     <message>
         <location filename="../../app/ui/outcome_details.py" line="30"/>
@@ -1010,6 +1476,540 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/outcome_details.py" line="80"/>
         <source>The promised date cannot be in the past.</source>
         <translation>The promised date cannot be in the past.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesTab</name>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="21"/>
+        <source>Promises to pay</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="30"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="31"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="34"/>
+        <source>Promised on</source>
+        <translation>Promised on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="35"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="42"/>
+        <source>Pending %1 · Kept %2 · Broken %3</source>
+        <translation>Pending %1 · Kept %2 · Broken %3</translation>
+    </message>
+</context>
+<context>
+    <name>QualityBars</name>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="30"/>
+        <source>Call quality</source>
+        <translation>Call quality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>bad</source>
+        <translation>bad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="41"/>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="41"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="43"/>
+        <source>Call quality: %1 (MOS %2 of 4.5)</source>
+        <translation>Call quality: %1 (MOS %2 of 4.5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="44"/>
+        <source>Codec: %1</source>
+        <translation>Codec: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="45"/>
+        <source>Round trip: %1</source>
+        <translation>Round trip: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="46"/>
+        <source>Jitter: %1 ms</source>
+        <translation>Jitter: %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="47"/>
+        <source>Packet loss: %1 %</source>
+        <translation>Packet loss: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="55"/>
+        <source>Call quality: shown during a call</source>
+        <translation>Call quality: shown during a call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="56"/>
+        <source>No call</source>
+        <translation>No call</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCalls</name>
+    <message>
+        <location filename="../../app/services/recent_calls.py" line="46"/>
+        <source>The recent calls could not be read; the list may be out of date.</source>
+        <translation>The recent calls could not be read; the list may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsList</name>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="30"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="32"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="33"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="34"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="36"/>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="37"/>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="38"/>
+        <source>Open the debtor of the selected call (Enter)</source>
+        <translation>Open the debtor of the selected call (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="39"/>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="40"/>
+        <source>Dial the number of the selected call again</source>
+        <translation>Dial the number of the selected call again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="80"/>
+        <source>(pending)</source>
+        <translation>(pending)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="10"/>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="11"/>
+        <source>Hardship or vulnerability</source>
+        <translation>Hardship or vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="12"/>
+        <source>Cease contact</source>
+        <translation>Cease contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="13"/>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="14"/>
+        <source>Bankruptcy or legal</source>
+        <translation>Bankruptcy or legal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="21"/>
+        <source>Send an SMS reminder</source>
+        <translation>Send an SMS reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="22"/>
+        <source>Call the debtor</source>
+        <translation>Call the debtor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="23"/>
+        <source>Send a formal letter</source>
+        <translation>Send a formal letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="24"/>
+        <source>Authorised field visit</source>
+        <translation>Authorised field visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="25"/>
+        <source>Refer to the legal team</source>
+        <translation>Refer to the legal team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="26"/>
+        <source>Hold collection</source>
+        <translation>Hold collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="27"/>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="34"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="35"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="36"/>
+        <location filename="../../app/ui/record_words.py" line="46"/>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="43"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="44"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="45"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="47"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="144"/>
+        <source>Al&amp;ways: every call is recorded</source>
+        <translation>Al&amp;ways: every call is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="145"/>
+        <source>&amp;On demand: the agent starts recording</source>
+        <translation>&amp;On demand: the agent starts recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="146"/>
+        <source>Record every call</source>
+        <translation>Record every call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="147"/>
+        <source>Record on demand</source>
+        <translation>Record on demand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="148"/>
+        <source>The recording policy changes the next time CallDesk starts.</source>
+        <translation>The recording policy changes the next time CallDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayback</name>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="63"/>
+        <source>Your role may not play call recordings. Ask a supervisor or QA.</source>
+        <translation>Your role may not play call recordings. Ask a supervisor or QA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="67"/>
+        <source>This call has no recording.</source>
+        <translation>This call has no recording.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="81"/>
+        <source>The recording was not played: every playback must be written to the call log, and the call log cannot be written now. Try again in a minute.</source>
+        <translation>The recording was not played: every playback must be written to the call log, and the call log cannot be written now. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="135"/>
+        <source>This recording file is missing: %1. Ask a supervisor; the call log still has every step.</source>
+        <translation>This recording file is missing: %1. Ask a supervisor; the call log still has every step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="136"/>
+        <source>This recording file cannot be read: %1. Ask a supervisor to check the recordings folder; the call log still has every step.</source>
+        <translation>This recording file cannot be read: %1. Ask a supervisor to check the recordings folder; the call log still has every step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="137"/>
+        <source>This recording file is damaged: %1. Ask a supervisor; the call log still has every step.</source>
+        <translation>This recording file is damaged: %1. Ask a supervisor; the call log still has every step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="138"/>
+        <source>This recording holds no sound: %1. The call may still be going on, or its recording was paused throughout.</source>
+        <translation>This recording holds no sound: %1. The call may still be going on, or its recording was paused throughout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="139"/>
+        <source>Recordings are not played during a call: you need to hear the debtor. Play it after the call.</source>
+        <translation>Recordings are not played during a call: you need to hear the debtor. Play it after the call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="140"/>
+        <source>The phone is not running, so recordings cannot be played. Restart CallDesk.</source>
+        <translation>The phone is not running, so recordings cannot be played. Restart CallDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="142"/>
+        <source>This recording cannot be played: %1. Ask a supervisor.</source>
+        <translation>This recording cannot be played: %1. Ask a supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayerDialog</name>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="35"/>
+        <source>Call recording</source>
+        <translation>Call recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="42"/>
+        <source>Play or pause the recording</source>
+        <translation>Play or pause the recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="43"/>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="45"/>
+        <source>Position in the recording</source>
+        <translation>Position in the recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="50"/>
+        <source>Time played</source>
+        <translation>Time played</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="52"/>
+        <source>Length of the recording</source>
+        <translation>Length of the recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="54"/>
+        <source>Playback state</source>
+        <translation>Playback state</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="56"/>
+        <source>Playback problem</source>
+        <translation>Playback problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="60"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="73"/>
+        <source>Call time:</source>
+        <translation>Call time:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="74"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="75"/>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="76"/>
+        <source>Call length:</source>
+        <translation>Call length:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="130"/>
+        <source>Playing</source>
+        <translation>Playing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="131"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="132"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="133"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="137"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="140"/>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="142"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLight</name>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="22"/>
+        <source>SIP registration</source>
+        <translation>SIP registration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="23"/>
+        <source>No SIP account: calls go out on the demo line</source>
+        <translation>No SIP account: calls go out on the demo line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="38"/>
+        <source>SIP: registering…</source>
+        <translation>SIP: registering…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="39"/>
+        <source>SIP: registered</source>
+        <translation>SIP: registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="40"/>
+        <location filename="../../app/ui/registration_light.py" line="41"/>
+        <source>SIP: not registered</source>
+        <translation>SIP: not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="44"/>
+        <source>wrong user or password</source>
+        <translation>wrong user or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="45"/>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="46"/>
+        <source>registrar unreachable</source>
+        <translation>registrar unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="47"/>
+        <source>no password stored</source>
+        <translation>no password stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="48"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="49"/>
+        <source>registering</source>
+        <translation>registering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="50"/>
+        <source>not registered</source>
+        <translation>not registered</translation>
     </message>
 </context>
 <context>
@@ -1163,69 +2163,178 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;SIP accounts</source>
+        <translation>&amp;SIP accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>A&amp;udio devices</source>
+        <translation>A&amp;udio devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>&amp;Recording</source>
+        <translation>&amp;Recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="68"/>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="69"/>
+        <source>Save and keep the dialog open</source>
+        <translation>Save and keep the dialog open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</source>
+        <translation>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <source>Nothing was saved. %1</source>
+        <translation>Nothing was saved. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>SIP accounts</source>
+        <translation>SIP accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <source>recording policy</source>
+        <translation>recording policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>Saved. Restart CallDesk to use the new settings for: %1.</source>
+        <translation>Saved. Restart CallDesk to use the new settings for: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="37"/>
+        <location filename="../../app/ui/shortcuts.py" line="38"/>
         <source>Answer a ringing call</source>
         <translation>Answer a ringing call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="39"/>
+        <location filename="../../app/ui/shortcuts.py" line="40"/>
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="41"/>
+        <location filename="../../app/ui/shortcuts.py" line="42"/>
         <source>Hold the call, or take it off hold</source>
         <translation>Hold the call, or take it off hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="43"/>
+        <location filename="../../app/ui/shortcuts.py" line="44"/>
         <source>Mute or unmute your microphone</source>
         <translation>Mute or unmute your microphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/shortcuts.py" line="46"/>
         <source>Pause or resume the recording (while a card number is read out)</source>
         <translation>Pause or resume the recording (while a card number is read out)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="47"/>
+        <location filename="../../app/ui/shortcuts.py" line="48"/>
+        <source>Transfer the call (blind, or talk to your colleague first)</source>
+        <translation>Transfer the call (blind, or talk to your colleague first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="50"/>
+        <source>Join the caller and your colleague in one conference</source>
+        <translation>Join the caller and your colleague in one conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="52"/>
+        <source>Show the dial pad and type digits on it (tones during a call)</source>
+        <translation>Show the dial pad and type digits on it (tones during a call)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="54"/>
         <source>Find a debtor: go to the search field</source>
         <translation>Find a debtor: go to the search field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/shortcuts.py" line="56"/>
         <source>Open the next debtor in the list (not during a call)</source>
         <translation>Open the next debtor in the list (not during a call)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="51"/>
+        <location filename="../../app/ui/shortcuts.py" line="58"/>
         <source>Open the previous debtor in the list (not during a call)</source>
         <translation>Open the previous debtor in the list (not during a call)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="53"/>
+        <location filename="../../app/ui/shortcuts.py" line="60"/>
         <source>Go to the next step of the call script</source>
         <translation>Go to the next step of the call script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="55"/>
+        <location filename="../../app/ui/shortcuts.py" line="62"/>
         <source>Pick the numbered answer in the call script</source>
         <translation>Pick the numbered answer in the call script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="58"/>
+        <location filename="../../app/ui/shortcuts.py" line="65"/>
         <source>Pick the numbered outcome after the call</source>
         <translation>Pick the numbered outcome after the call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="61"/>
+        <location filename="../../app/ui/shortcuts.py" line="68"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation>Show this list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="63"/>
+        <location filename="../../app/ui/shortcuts.py" line="70"/>
+        <source>Open the settings (language, SIP accounts, sound devices)</source>
+        <translation>Open the settings (language, SIP accounts, sound devices)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="72"/>
         <source>Quit CallDesk</source>
         <translation>Quit CallDesk</translation>
     </message>
@@ -1253,6 +2362,283 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
         <source>Each row: a key, and what it does</source>
         <translation>Each row: a key, and what it does</translation>
+    </message>
+</context>
+<context>
+    <name>SipAccountEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="93"/>
+        <location filename="../../app/ui/settings_sip_editor.py" line="94"/>
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="96"/>
+        <source>&amp;User (extension):</source>
+        <translation>&amp;User (extension):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="97"/>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="97"/>
+        <source>&amp;Registrar:</source>
+        <translation>&amp;Registrar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="98"/>
+        <source>&amp;Authentication user:</source>
+        <translation>&amp;Authentication user:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="98"/>
+        <source>Real&amp;m:</source>
+        <translation>Real&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="99"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="99"/>
+        <source>Local &amp;port:</source>
+        <translation>Local &amp;port:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="100"/>
+        <source>Outbound pro&amp;xy:</source>
+        <translation>Outbound pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="100"/>
+        <source>Dial pre&amp;fix:</source>
+        <translation>Dial pre&amp;fix:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="101"/>
+        <source>&amp;Codecs, best first:</source>
+        <translation>&amp;Codecs, best first:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="101"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>SIP user</source>
+        <translation>SIP user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Authentication user</source>
+        <translation>Authentication user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="106"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="106"/>
+        <source>Local port</source>
+        <translation>Local port</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="107"/>
+        <source>Outbound proxy</source>
+        <translation>Outbound proxy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="107"/>
+        <source>Dial prefix</source>
+        <translation>Dial prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="108"/>
+        <source>Codecs, best first</source>
+        <translation>Codecs, best first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="108"/>
+        <source>SIP password</source>
+        <translation>SIP password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="113"/>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="114"/>
+        <source>Leave empty for direct calls without registration.</source>
+        <translation>Leave empty for direct calls without registration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="115"/>
+        <source>same as the user</source>
+        <translation>same as the user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="117"/>
+        <source>A password is stored in the keyring.</source>
+        <translation>A password is stored in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="118"/>
+        <source>type a new one to replace it</source>
+        <translation>type a new one to replace it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="120"/>
+        <source>No password is stored.</source>
+        <translation>No password is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="121"/>
+        <source>stored in the keyring, never in the file</source>
+        <translation>stored in the keyring, never in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="175"/>
+        <source>Give the account a name that no other account has.</source>
+        <translation>Give the account a name that no other account has.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="176"/>
+        <source>The SIP user (extension) must not be empty.</source>
+        <translation>The SIP user (extension) must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="177"/>
+        <source>Write a SIP address such as sip:pbx.example.com or sip:10.0.0.5:5060.</source>
+        <translation>Write a SIP address such as sip:pbx.example.com or sip:10.0.0.5:5060.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="178"/>
+        <source>Write a SIP address such as sip:proxy.example.com, or leave it empty.</source>
+        <translation>Write a SIP address such as sip:proxy.example.com, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="179"/>
+        <source>Write codec names separated by commas, such as PCMA, PCMU, G722.</source>
+        <translation>Write codec names separated by commas, such as PCMA, PCMU, G722.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="180"/>
+        <source>The port must be 0 to 65535.</source>
+        <translation>The port must be 0 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="181"/>
+        <source>Choose udp, tcp or tls.</source>
+        <translation>Choose udp, tcp or tls.</translation>
+    </message>
+</context>
+<context>
+    <name>SipAccountsPage</name>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="67"/>
+        <source>SIP accounts</source>
+        <translation>SIP accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="68"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="70"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="71"/>
+        <source>Add a SIP account</source>
+        <translation>Add a SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="72"/>
+        <source>Edit the selected SIP account</source>
+        <translation>Edit the selected SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="73"/>
+        <source>Remove the selected SIP account</source>
+        <translation>Remove the selected SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="74"/>
+        <source>SIP accounts take effect the next time CallDesk starts. Passwords are kept in the system keyring.</source>
+        <translation>SIP accounts take effect the next time CallDesk starts. Passwords are kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="84"/>
+        <source>new, saved with the settings</source>
+        <translation>new, saved with the settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="85"/>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="85"/>
+        <source>not stored</source>
+        <translation>not stored</translation>
     </message>
 </context>
 <context>
@@ -1309,96 +2695,264 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
     </message>
 </context>
 <context>
-    <name>SoftphoneStrip</name>
+    <name>SoftphonePanel</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="28"/>
-        <source>Number or SIP address</source>
-        <translation>Number or SIP address</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="29"/>
-        <source>Number to dial</source>
-        <translation>Number to dial</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="36"/>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="39"/>
-        <source>Hang up</source>
-        <translation>Hang up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="42"/>
-        <source>Hold</source>
-        <translation>Hold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="43"/>
-        <source>Mute</source>
-        <translation>Mute</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="45"/>
-        <source>Pause recording</source>
-        <translation>Pause recording</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="48"/>
-        <source>Pause the recording while the debtor reads out a card number (%1)</source>
-        <translation>Pause the recording while the debtor reads out a card number (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="50"/>
+        <location filename="../../app/ui/softphone_panel.py" line="64"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="51"/>
+        <location filename="../../app/ui/softphone_panel.py" line="65"/>
         <source>Call state</source>
         <translation>Call state</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_panel.py" line="68"/>
+        <source>Call time</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="73"/>
+        <source>Number or SIP address</source>
+        <translation>Number or SIP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="74"/>
+        <source>Number to dial</source>
+        <translation>Number to dial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="81"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="84"/>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="87"/>
+        <source>Hang up (%1)</source>
+        <translation>Hang up (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="88"/>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="89"/>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="91"/>
+        <source>Pause recording</source>
+        <translation>Pause recording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="94"/>
+        <source>Pause the recording while the debtor reads out a card number (%1)</source>
+        <translation>Pause the recording while the debtor reads out a card number (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="96"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="97"/>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="99"/>
+        <source>Join the caller and your colleague in one call (%1)</source>
+        <translation>Join the caller and your colleague in one call (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="101"/>
+        <source>Transfer result</source>
+        <translation>Transfer result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="104"/>
+        <source>Keypad</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="113"/>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="227"/>
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>No sound device found: calls connect, but you will not hear audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="240"/>
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="240"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="241"/>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="160"/>
+        <location filename="../../app/ui/softphone_panel.py" line="276"/>
+        <source>Transferred.</source>
+        <translation>Transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="279"/>
+        <source>The transfer did not go through (%1). The caller is still on the line.</source>
+        <translation>The transfer did not go through (%1). The caller is still on the line.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="296"/>
+        <source>Call waiting: %1</source>
+        <translation>Call waiting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="300"/>
+        <source>Recent calls (%1)</source>
+        <translation>Recent calls (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="323"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>Type a number, or pick a phone from the debtor&apos;s record.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="31"/>
+        <source>Transfer the call</source>
+        <translation>Transfer the call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="33"/>
+        <source>Number, extension or SIP address</source>
+        <translation>Number, extension or SIP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="34"/>
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="36"/>
+        <source>Transfer &amp;to:</source>
+        <translation>Transfer &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="42"/>
+        <source>&amp;Blind: hand the call over now</source>
+        <translation>&amp;Blind: hand the call over now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="43"/>
+        <source>&amp;Attended: talk to them first, then hand over</source>
+        <translation>&amp;Attended: talk to them first, then hand over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="49"/>
+        <source>Transfer status</source>
+        <translation>Transfer status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="53"/>
+        <source>&amp;Complete transfer</source>
+        <translation>&amp;Complete transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="54"/>
+        <source>Back to the ca&amp;ller</source>
+        <translation>Back to the ca&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="55"/>
+        <source>Conf&amp;erence</source>
+        <translation>Conf&amp;erence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="56"/>
+        <source>Join the caller and your colleague in one call</source>
+        <translation>Join the caller and your colleague in one call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="57"/>
+        <source>End the call with your colleague and take the held caller back</source>
+        <translation>End the call with your colleague and take the held caller back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="112"/>
+        <source>Calling your colleague… the caller is on hold.</source>
+        <translation>Calling your colleague… the caller is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="113"/>
+        <source>Ringing your colleague… the caller is on hold.</source>
+        <translation>Ringing your colleague… the caller is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="114"/>
+        <source>You are talking to your colleague. Complete the transfer, or go back to the caller.</source>
+        <translation>You are talking to your colleague. Complete the transfer, or go back to the caller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="115"/>
+        <source>The call with your colleague ended: you are back with the caller.</source>
+        <translation>The call with your colleague ended: you are back with the caller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="155"/>
+        <source>All three of you are in the call.</source>
+        <translation>All three of you are in the call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="162"/>
+        <source>Back with the caller.</source>
+        <translation>Back with the caller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="173"/>
+        <source>Transfer &amp;now</source>
+        <translation>Transfer &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="173"/>
+        <source>Call &amp;first</source>
+        <translation>Call &amp;first</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2971,141 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/wellbeing_banner.py" line="20"/>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <location filename="../../app/services/work_queue.py" line="69"/>
+        <source>The work queue could not be read: %1. Trying again in a minute.</source>
+        <translation>The work queue could not be read: %1. Trying again in a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueuePanel</name>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="32"/>
+        <source>Show in the work queue</source>
+        <translation>Show in the work queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="36"/>
+        <source>Filter by name or pinyin…</source>
+        <translation>Filter by name or pinyin…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
+        <source>Filter the work queue by name</source>
+        <translation>Filter the work queue by name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="39"/>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Promises due today</source>
+        <translation>Promises due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="63"/>
+        <source>Cases in %1</source>
+        <translation>Cases in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="67"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="70"/>
+        <source>DPD</source>
+        <translation>DPD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="71"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="87"/>
+        <source>Work queue: %n</source>
+        <translation>
+            <numerusform>Work queue: %n</numerusform>
+            <numerusform>Work queue: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="90"/>
+        <source>%n callback(s) due</source>
+        <translation>
+            <numerusform>%n callback(s) due</numerusform>
+            <numerusform>%n callback(s) due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="92"/>
+        <source>%n promise(s) due today</source>
+        <translation>
+            <numerusform>%n promise(s) due today</numerusform>
+            <numerusform>%n promise(s) due today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <source>⚠ Callback %1</source>
+        <translation>⚠ Callback %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <source>Callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
+        <source>Callback later %1</source>
+        <translation>Callback later %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="120"/>
+        <source>Promise due today %1</source>
+        <translation>Promise due today %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <source>Case (pool)</source>
+        <translation>Case (pool)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="133"/>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 </TS>

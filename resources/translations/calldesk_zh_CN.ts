@@ -15,11 +15,148 @@
     </message>
 </context>
 <context>
+    <name>AudioDevicesPage</name>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="48"/>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="49"/>
+        <source>S&amp;peaker or headset:</source>
+        <translation>扬声器或耳机(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
+        <source>Speaker or headset</source>
+        <translation>扬声器或耳机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
+        <source>Sound devices change at once, also during a call.</source>
+        <translation>声音设备立即切换，通话中也可切换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="59"/>
+        <source>No sound device (silent)</source>
+        <translation>无声音设备（静音）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="94"/>
+        <source>The chosen device could not be opened; calls use no sound device until another is chosen.</source>
+        <translation>无法打开所选设备；在选择其他设备之前，通话不使用任何声音设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="96"/>
+        <source>In use now.</source>
+        <translation>正在使用。</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="92"/>
+        <source>End the consultation before a blind transfer.</source>
+        <translation>请先结束咨询通话，再进行盲转。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="114"/>
+        <source>A consultation is already in progress.</source>
+        <translation>咨询通话已在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="209"/>
+        <source>There is no connected call.</source>
+        <translation>当前没有已接通的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_controls.py" line="215"/>
+        <source>Wait until the consultation call is connected.</source>
+        <translation>请等待咨询通话接通。</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../../app/services/call_session.py" line="111"/>
+        <location filename="../../app/services/call_session.py" line="121"/>
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>请先结束当前通话并选择通话结果，然后再拨号。</translation>
+    </message>
+</context>
+<context>
+    <name>CallWaiting</name>
+    <message>
+        <location filename="../../app/services/call_waiting.py" line="87"/>
+        <source>Finish the current call and its outcome before answering a waiting call.</source>
+        <translation>请先结束当前通话并记录结果，再接听等待中的来电。</translation>
+    </message>
+</context>
+<context>
+    <name>CallWaitingList</name>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="38"/>
+        <source>Caller</source>
+        <translation>来电方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="38"/>
+        <source>not on file</source>
+        <translation>不在档案中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="39"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="39"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="40"/>
+        <source>Waiting since</source>
+        <translation>等待开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="42"/>
+        <source>Waiting calls</source>
+        <translation>等待中的来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="48"/>
+        <source>Answer waiting call</source>
+        <translation>接听等待来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="49"/>
+        <source>Put the current call on hold and answer the selected caller (Enter)</source>
+        <translation>保持当前通话并接听所选来电（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="50"/>
+        <source>Reject</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="51"/>
+        <source>Reject waiting call</source>
+        <translation>拒接等待来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="52"/>
+        <source>Reject the selected waiting caller (Delete)</source>
+        <translation>拒接所选的等待来电（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_waiting_list.py" line="75"/>
+        <source>Waiting: %1</source>
+        <translation>等待中：%1</translation>
     </message>
 </context>
 <context>
@@ -44,6 +181,44 @@
         <location filename="../../app/ui/outcome_details.py" line="126"/>
         <source>Pick a callback time within %1 days.</source>
         <translation>请选择 %1 天以内的回电时间。</translation>
+    </message>
+</context>
+<context>
+    <name>CallerChooserDialog</name>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="18"/>
+        <source>Who is this call about?</source>
+        <translation>这通电话是关于哪位债务人？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="22"/>
+        <source>%1 is on file for several debtors. Pick one, or press Esc to search instead.</source>
+        <translation>%1 登记在多位债务人名下。请选择一位，或按 Esc 改为搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="26"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="27"/>
+        <source>Whose phone</source>
+        <translation>号码归属</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="30"/>
+        <source>Debtors with this number</source>
+        <translation>登记了此号码的债务人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="33"/>
+        <source>Open record</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/caller_chooser_dialog.py" line="34"/>
+        <source>None of these</source>
+        <translation>都不是</translation>
     </message>
 </context>
 <context>
@@ -77,6 +252,127 @@
         <location filename="../../app/services/collection_hold.py" line="33"/>
         <source>Collection is on hold for this debtor since %1.</source>
         <translation>该客户自 %1 起暂停催收。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryTab</name>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="26"/>
+        <source>Contact history</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="29"/>
+        <source>Play recording</source>
+        <translation>播放录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="44"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="45"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="46"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="47"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="48"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="49"/>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="50"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="51"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="55"/>
+        <source>(pending)</source>
+        <translation>（待填写）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="60"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_history_tab.py" line="60"/>
+        <source>Recorded</source>
+        <translation>有录音</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="92"/>
+        <source>Data&amp;base URL:</source>
+        <translation>数据库 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="93"/>
+        <source>Database URL</source>
+        <translation>数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="94"/>
+        <source>Leave empty for the SQLite file in CallDesk&apos;s data folder.</source>
+        <translation>留空则使用 CallDesk 数据文件夹中的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="95"/>
+        <source>In use now: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="97"/>
+        <source>A new database is used the next time CallDesk starts. The --db option and the CALLDESK_DB variable take precedence over this setting. Keep passwords out of the URL: PostgreSQL reads them from ~/.pgpass.</source>
+        <translation>新数据库在下次启动 CallDesk 时生效。--db 选项和 CALLDESK_DB 环境变量优先于此设置。URL 中不要写密码：PostgreSQL 会从 ~/.pgpass 读取密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="112"/>
+        <source>Leave the password out of the URL; PostgreSQL reads it from ~/.pgpass.</source>
+        <translation>请从 URL 中去掉密码；PostgreSQL 会从 ~/.pgpass 读取密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="113"/>
+        <source>Write a URL such as sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk.</source>
+        <translation>请填写 URL，例如 sqlite:////home/me/calldesk.db 或 postgresql+psycopg://calldesk@dbhost/calldesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="114"/>
+        <source>CallDesk works with SQLite and PostgreSQL only.</source>
+        <translation>CallDesk 仅支持 SQLite 和 PostgreSQL。</translation>
     </message>
 </context>
 <context>
@@ -146,249 +442,243 @@
     </message>
 </context>
 <context>
-    <name>DebtorRecordView</name>
+    <name>DebtorRecordHeader</name>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="35"/>
-        <source>Phones on file</source>
-        <translation>登记电话</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="40"/>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="41"/>
-        <source>Contact history</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="42"/>
-        <source>Pick a debtor from the list, or search by name or phone.</source>
-        <translation>请从列表中选择客户，或按姓名、电话搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="63"/>
         <source>ID number:</source>
         <translation>证件号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="63"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="58"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="64"/>
         <source>Bucket:</source>
         <translation>账龄：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="64"/>
         <source>Days past due:</source>
         <translation>逾期天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="65"/>
         <source>Total due:</source>
         <translation>应还总额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="59"/>
+        <location filename="../../app/ui/debtor_record_header.py" line="65"/>
         <source>Minimum due:</source>
         <translation>最低还款额：</translation>
     </message>
     <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="98"/>
+        <source>Case flag: %1</source>
+        <translation>案件标记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="104"/>
+        <source>Raised %1 by %2</source>
+        <translation>%1 由 %2 标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="110"/>
+        <source>bucket %1</source>
+        <translation>账龄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="111"/>
+        <source>the latest promise was broken (bucket %1)</source>
+        <translation>最近一次承诺还款未履行（账龄 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="112"/>
+        <source>nothing is owed</source>
+        <translation>无欠款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="115"/>
+        <source>Next step: %1 · %2</source>
+        <translation>下一步：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="125"/>
+        <source>case flag “%1” is open on %2: held until a review clears it</source>
+        <translation>账户 %2 有未解除的“%1”标记：复核解除前暂停催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_header.py" line="127"/>
+        <source>case flag “%1” is open: collection is held until a review clears it</source>
+        <translation>存在未解除的“%1”标记：复核解除前暂停催收</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorRecordView</name>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="49"/>
+        <source>Phones on file</source>
+        <translation>登记电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="60"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="61"/>
+        <source>Payments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="62"/>
+        <source>Promises</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="63"/>
+        <source>Contact history</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="64"/>
+        <source>Plans</source>
+        <translation>还款方案</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/debtor_record_view.py" line="65"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
+        <source>Pick a debtor from the list, or search by name or phone.</source>
+        <translation>请从列表中选择客户，或按姓名、电话搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debtor_record_view.py" line="88"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="66"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="89"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="67"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="90"/>
         <source>Total due</source>
         <translation>应还总额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="68"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="91"/>
         <source>Minimum due</source>
         <translation>最低还款额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="69"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="92"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="70"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="93"/>
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="71"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="94"/>
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="77"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Outbound</source>
-        <translation>呼出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="78"/>
-        <source>Inbound</source>
-        <translation>呼入</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="79"/>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="80"/>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="81"/>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="82"/>
-        <source>(pending)</source>
-        <translation>（待填写）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="83"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="110"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="125"/>
         <source>Call %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="111"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="126"/>
         <source>Call this number</source>
         <translation>拨打此号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Debtor</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="117"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="132"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="118"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="133"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="120"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="135"/>
         <source>work</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="121"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="136"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debtor_record_view.py" line="124"/>
+        <location filename="../../app/ui/debtor_record_view.py" line="139"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
 </context>
 <context>
-    <name>DueCallbacksPanel</name>
+    <name>DialPad</name>
     <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="21"/>
-        <source>Due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="22"/>
-        <source>Debtor</source>
-        <translation>债务人</translation>
+        <location filename="../../app/ui/dial_pad.py" line="24"/>
+        <source>Dial pad</source>
+        <translation>拨号盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="23"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/due_callbacks_panel.py" line="25"/>
-        <source>Callbacks due</source>
-        <translation>待回电</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/due_callbacks_panel.py" line="37"/>
-        <source>Callbacks due: %n</source>
-        <translation>
-            <numerusform>待回电：%n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/due_callbacks_panel.py" line="39"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 个已逾时</numerusform>
-        </translation>
+        <location filename="../../app/ui/dial_pad.py" line="25"/>
+        <source>Type 0-9, * or # on the keyboard, or click a key</source>
+        <translation>用键盘输入 0-9、* 或 #，或点击按键</translation>
     </message>
 </context>
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../app/services/follow_up_queue.py" line="59"/>
+        <location filename="../../app/services/follow_up_queue.py" line="136"/>
         <source>Callbacks and promises could not be checked: %1. Trying again in a minute.</source>
         <translation>无法检查回电和还款承诺：%1。一分钟后重试。</translation>
     </message>
@@ -429,6 +719,19 @@
         <location filename="../../app/ui/incoming_call_banner.py" line="47"/>
         <source>Incoming call from %1 — not a number on file</source>
         <translation>%1 来电——不是档案中的号码</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallNotifier</name>
+    <message>
+        <location filename="../../app/ui/incoming_call_notifier.py" line="48"/>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incoming_call_notifier.py" line="60"/>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
     </message>
 </context>
 <context>
@@ -475,170 +778,197 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="49"/>
+        <source>Language of the &amp;window:</source>
+        <translation>界面语言(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="50"/>
+        <source>Language of the window</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="51"/>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>界面语言立即切换，无需重启。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>SIP: registering…</source>
-        <translation>SIP：正在注册…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>SIP: registered</source>
-        <translation>SIP：已注册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
-        <location filename="../../app/ui/main_window.py" line="176"/>
-        <source>SIP: not registered</source>
-        <translation>SIP：未注册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
-        <source>wrong user or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
-        <source>unknown user</source>
-        <translation>未知用户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
-        <source>registrar unreachable</source>
-        <translation>无法连接注册服务器</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <source>no password stored</source>
-        <translation>未保存密码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
-        <source>registered</source>
-        <translation>已注册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
-        <source>registering</source>
-        <translation>正在注册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <source>not registered</source>
-        <translation>未注册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>CallDesk %1</source>
         <translation>CallDesk 坐席台 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Find debtor</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Next debtor</source>
         <translation>下一个客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Previous debtor</source>
         <translation>上一个客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>About CallDesk</source>
         <translation>关于 CallDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Demo: simulated debtor line on 127.0.0.1</source>
         <translation>演示模式：本机模拟客户线路 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>SIP account</source>
         <translation>SIP 账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Agent: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Complete an interrupted call</source>
         <translation>补录中断的通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Pick the debtor you are calling first, so the call is logged to their record.</source>
         <translation>请先选择要拨打的客户，通话才能记录到该客户名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>短暂休息至 %1。不用着急。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Finish the call before opening another debtor.</source>
         <translation>请先结束当前通话，再打开其他客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>CallDesk %1
 A softphone for collections agents: calm, lawful calls, every step logged.</source>
         <translation>CallDesk %1
 为催收坐席设计的软电话：平和、合规，每一步都有记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its outcome next time.</source>
         <translation>当前有通话正在进行。要挂机并退出吗？该通话会保留在记录中，下次启动时会请您补录结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <source>The language changes as soon as this call&apos;s outcome is saved.</source>
+        <translation>本通电话的结果保存后即切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="52"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="56"/>
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="57"/>
+        <source>Add a note (Ctrl+Enter saves). Notes cannot be changed once saved.</source>
+        <translation>添加备注（Ctrl+Enter 保存）。备注保存后不可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="61"/>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="83"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="84"/>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="105"/>
+        <source>The note is empty. Write what happened or what was agreed, then save.</source>
+        <translation>备注为空。请写下发生的情况或约定的事项，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_tab.py" line="107"/>
+        <source>The note is longer than %1 characters. Shorten it, or split it into two notes.</source>
+        <translation>备注超过 %1 个字符。请精简，或分成两条备注。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1018,80 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/outcome_dialog.py" line="166"/>
         <source>Pick the outcome that describes how the call ended.</source>
         <translation>请选择描述本次通话结果的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTrendChart</name>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="53"/>
+        <source>Payments per month</source>
+        <translation>每月还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="66"/>
+        <source>Paid %1 in %2 of the last %3 months</source>
+        <translation>近 %3 个月中有 %2 个月还款，共 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_trend_chart.py" line="87"/>
+        <source>No payments in the last 12 months</source>
+        <translation>近 12 个月无还款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="22"/>
+        <source>Payments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="31"/>
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="32"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="34"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_payments_tab.py" line="35"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneOwnerNotice</name>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="50"/>
+        <source>Whose phone this is</source>
+        <translation>该号码的归属人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="60"/>
+        <source>Calling the debtor&apos;s %1&apos;s phone (%2): a third party may answer — do not disclose the debt</source>
+        <translation>正在拨打债务人%1（%2）的电话：接听者可能是第三方——请勿透露欠款信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="62"/>
+        <source>Calling the debtor&apos;s %1&apos;s phone: a third party may answer — do not disclose the debt</source>
+        <translation>正在拨打债务人%1的电话：接听者可能是第三方——请勿透露欠款信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="64"/>
+        <source>Call from the debtor&apos;s %1&apos;s phone (%2): the caller may be a third party — do not disclose the debt</source>
+        <translation>来电号码是债务人%1（%2）的电话：来电者可能是第三方——请勿透露欠款信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_owner_notice.py" line="66"/>
+        <source>Call from the debtor&apos;s %1&apos;s phone: the caller may be a third party — do not disclose the debt</source>
+        <translation>来电号码是债务人%1的电话：来电者可能是第三方——请勿透露欠款信息</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1355,70 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
     </message>
 </context>
 <context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="19"/>
+        <source>Repayment plans</source>
+        <translation>还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="20"/>
+        <location filename="../../app/ui/record_plans_tab.py" line="22"/>
+        <source>Payments of the selected plan</source>
+        <translation>所选方案的还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="34"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="35"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="37"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="39"/>
+        <source>Payments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="40"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="46"/>
+        <source>%1, awaiting approval</source>
+        <translation>%1，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="52"/>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="53"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_plans_tab.py" line="54"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>PromiseFields</name>
     <message>
         <location filename="../../app/ui/outcome_details.py" line="30"/>
@@ -1007,6 +1475,540 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/outcome_details.py" line="80"/>
         <source>The promised date cannot be in the past.</source>
         <translation>承诺还款日期不能早于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesTab</name>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="21"/>
+        <source>Promises to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="30"/>
+        <source>Due on</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="31"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="34"/>
+        <source>Promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="35"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_promises_tab.py" line="42"/>
+        <source>Pending %1 · Kept %2 · Broken %3</source>
+        <translation>待履行 %1 · 已履行 %2 · 未履行 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QualityBars</name>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="30"/>
+        <source>Call quality</source>
+        <translation>通话质量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="39"/>
+        <source>bad</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="41"/>
+        <source>not measured yet</source>
+        <translation>尚未测得</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="41"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="43"/>
+        <source>Call quality: %1 (MOS %2 of 4.5)</source>
+        <translation>通话质量：%1（MOS %2，满分 4.5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="44"/>
+        <source>Codec: %1</source>
+        <translation>编解码器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="45"/>
+        <source>Round trip: %1</source>
+        <translation>往返时延：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="46"/>
+        <source>Jitter: %1 ms</source>
+        <translation>抖动：%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="47"/>
+        <source>Packet loss: %1 %</source>
+        <translation>丢包率：%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="55"/>
+        <source>Call quality: shown during a call</source>
+        <translation>通话质量：通话中显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality_bars.py" line="56"/>
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCalls</name>
+    <message>
+        <location filename="../../app/services/recent_calls.py" line="46"/>
+        <source>The recent calls could not be read; the list may be out of date.</source>
+        <translation>无法读取最近通话，列表可能不是最新的。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsList</name>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="30"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>In/out</source>
+        <translation>呼入/呼出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>In</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="31"/>
+        <source>Out</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="32"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="33"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="34"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="36"/>
+        <source>Recent calls</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="37"/>
+        <source>Open record</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="38"/>
+        <source>Open the debtor of the selected call (Enter)</source>
+        <translation>打开所选通话的客户档案（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="39"/>
+        <source>Call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="40"/>
+        <source>Dial the number of the selected call again</source>
+        <translation>重新拨打所选通话的号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="80"/>
+        <source>(pending)</source>
+        <translation>（待填写）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="10"/>
+        <source>Dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="11"/>
+        <source>Hardship or vulnerability</source>
+        <translation>经济困难/弱势客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="12"/>
+        <source>Cease contact</source>
+        <translation>要求停止联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="13"/>
+        <source>Deceased</source>
+        <translation>本人已故</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="14"/>
+        <source>Bankruptcy or legal</source>
+        <translation>破产/法律程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="21"/>
+        <source>Send an SMS reminder</source>
+        <translation>发送短信提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="22"/>
+        <source>Call the debtor</source>
+        <translation>电话催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="23"/>
+        <source>Send a formal letter</source>
+        <translation>寄送催收函</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="24"/>
+        <source>Authorised field visit</source>
+        <translation>授权外访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="25"/>
+        <source>Refer to the legal team</source>
+        <translation>移交法务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="26"/>
+        <source>Hold collection</source>
+        <translation>暂停催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="27"/>
+        <source>No action needed</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="34"/>
+        <source>Pending</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="35"/>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="36"/>
+        <location filename="../../app/ui/record_words.py" line="46"/>
+        <source>Broken</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="43"/>
+        <source>Proposed</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="44"/>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="45"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_words.py" line="47"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="144"/>
+        <source>Al&amp;ways: every call is recorded</source>
+        <translation>始终录音(&amp;W)：每通电话都录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="145"/>
+        <source>&amp;On demand: the agent starts recording</source>
+        <translation>按需录音(&amp;O)：由坐席开始录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="146"/>
+        <source>Record every call</source>
+        <translation>每通电话都录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="147"/>
+        <source>Record on demand</source>
+        <translation>按需录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_pages.py" line="148"/>
+        <source>The recording policy changes the next time CallDesk starts.</source>
+        <translation>录音策略在下次启动 CallDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayback</name>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="63"/>
+        <source>Your role may not play call recordings. Ask a supervisor or QA.</source>
+        <translation>您的角色无权播放通话录音。请联系主管或质检人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="67"/>
+        <source>This call has no recording.</source>
+        <translation>这通电话没有录音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="81"/>
+        <source>The recording was not played: every playback must be written to the call log, and the call log cannot be written now. Try again in a minute.</source>
+        <translation>录音未播放：每次播放都必须写入通话日志，而现在无法写入通话日志。请稍后一分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="135"/>
+        <source>This recording file is missing: %1. Ask a supervisor; the call log still has every step.</source>
+        <translation>找不到这个录音文件：%1。请联系主管；通话日志中仍保留了每一步记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="136"/>
+        <source>This recording file cannot be read: %1. Ask a supervisor to check the recordings folder; the call log still has every step.</source>
+        <translation>无法读取这个录音文件：%1。请联系主管检查录音文件夹；通话日志中仍保留了每一步记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="137"/>
+        <source>This recording file is damaged: %1. Ask a supervisor; the call log still has every step.</source>
+        <translation>这个录音文件已损坏：%1。请联系主管；通话日志中仍保留了每一步记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="138"/>
+        <source>This recording holds no sound: %1. The call may still be going on, or its recording was paused throughout.</source>
+        <translation>这个录音没有声音：%1。通话可能仍在进行中，或者整个通话期间录音都处于暂停状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="139"/>
+        <source>Recordings are not played during a call: you need to hear the debtor. Play it after the call.</source>
+        <translation>通话期间不能播放录音：您需要听清债务人说话。请在通话结束后再播放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="140"/>
+        <source>The phone is not running, so recordings cannot be played. Restart CallDesk.</source>
+        <translation>电话未在运行，无法播放录音。请重新启动 CallDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recording_playback.py" line="142"/>
+        <source>This recording cannot be played: %1. Ask a supervisor.</source>
+        <translation>无法播放这个录音：%1。请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayerDialog</name>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="35"/>
+        <source>Call recording</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="42"/>
+        <source>Play or pause the recording</source>
+        <translation>播放或暂停录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="43"/>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="45"/>
+        <source>Position in the recording</source>
+        <translation>录音播放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="50"/>
+        <source>Time played</source>
+        <translation>已播放时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="52"/>
+        <source>Length of the recording</source>
+        <translation>录音时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="54"/>
+        <source>Playback state</source>
+        <translation>播放状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="56"/>
+        <source>Playback problem</source>
+        <translation>播放问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="60"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="73"/>
+        <source>Call time:</source>
+        <translation>通话时间：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="74"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="75"/>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="76"/>
+        <source>Call length:</source>
+        <translation>通话时长：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="130"/>
+        <source>Playing</source>
+        <translation>正在播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="131"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="132"/>
+        <source>Finished</source>
+        <translation>已播放完毕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="133"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="137"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="140"/>
+        <source>Play again</source>
+        <translation>重新播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_player_dialog.py" line="142"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLight</name>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="22"/>
+        <source>SIP registration</source>
+        <translation>SIP 注册状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="23"/>
+        <source>No SIP account: calls go out on the demo line</source>
+        <translation>未配置 SIP 账号：通话走演示线路</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="38"/>
+        <source>SIP: registering…</source>
+        <translation>SIP：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="39"/>
+        <source>SIP: registered</source>
+        <translation>SIP：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="40"/>
+        <location filename="../../app/ui/registration_light.py" line="41"/>
+        <source>SIP: not registered</source>
+        <translation>SIP：未注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="44"/>
+        <source>wrong user or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="45"/>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="46"/>
+        <source>registrar unreachable</source>
+        <translation>无法连接注册服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="47"/>
+        <source>no password stored</source>
+        <translation>未保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="48"/>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="49"/>
+        <source>registering</source>
+        <translation>正在注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_light.py" line="50"/>
+        <source>not registered</source>
+        <translation>未注册</translation>
     </message>
 </context>
 <context>
@@ -1160,69 +2162,178 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;SIP accounts</source>
+        <translation>SIP 账户(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>A&amp;udio devices</source>
+        <translation>音频设备(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>&amp;Recording</source>
+        <translation>录音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <source>Settings pages</source>
+        <translation>设置页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="68"/>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="69"/>
+        <source>Save and keep the dialog open</source>
+        <translation>保存并保持对话框打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</source>
+        <translation>无法读取设置文件，因此此处无法保存任何设置。请用文本编辑器修正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>SIP accounts</source>
+        <translation>SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <source>recording policy</source>
+        <translation>录音策略</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>Saved. Restart CallDesk to use the new settings for: %1.</source>
+        <translation>已保存。请重启 CallDesk 以使以下新设置生效：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="37"/>
+        <location filename="../../app/ui/shortcuts.py" line="38"/>
         <source>Answer a ringing call</source>
         <translation>接听来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="39"/>
+        <location filename="../../app/ui/shortcuts.py" line="40"/>
         <source>Hang up</source>
         <translation>挂机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="41"/>
+        <location filename="../../app/ui/shortcuts.py" line="42"/>
         <source>Hold the call, or take it off hold</source>
         <translation>保持通话或取消保持</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="43"/>
+        <location filename="../../app/ui/shortcuts.py" line="44"/>
         <source>Mute or unmute your microphone</source>
         <translation>麦克风静音或取消静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/shortcuts.py" line="46"/>
         <source>Pause or resume the recording (while a card number is read out)</source>
         <translation>暂停或恢复录音（客户报卡号时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="47"/>
+        <location filename="../../app/ui/shortcuts.py" line="48"/>
+        <source>Transfer the call (blind, or talk to your colleague first)</source>
+        <translation>转接通话（直接转接，或先与同事通话）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="50"/>
+        <source>Join the caller and your colleague in one conference</source>
+        <translation>把客户和同事接入同一个三方通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="52"/>
+        <source>Show the dial pad and type digits on it (tones during a call)</source>
+        <translation>显示拨号盘并在上面输入数字（通话中发送按键音）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="54"/>
         <source>Find a debtor: go to the search field</source>
         <translation>查找客户：跳到搜索框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/shortcuts.py" line="56"/>
         <source>Open the next debtor in the list (not during a call)</source>
         <translation>打开列表中的下一个客户（通话中不可用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="51"/>
+        <location filename="../../app/ui/shortcuts.py" line="58"/>
         <source>Open the previous debtor in the list (not during a call)</source>
         <translation>打开列表中的上一个客户（通话中不可用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="53"/>
+        <location filename="../../app/ui/shortcuts.py" line="60"/>
         <source>Go to the next step of the call script</source>
         <translation>进入话术的下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="55"/>
+        <location filename="../../app/ui/shortcuts.py" line="62"/>
         <source>Pick the numbered answer in the call script</source>
         <translation>按编号选择话术中的回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="58"/>
+        <location filename="../../app/ui/shortcuts.py" line="65"/>
         <source>Pick the numbered outcome after the call</source>
         <translation>通话结束后按编号选择通话结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="61"/>
+        <location filename="../../app/ui/shortcuts.py" line="68"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation>显示本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="63"/>
+        <location filename="../../app/ui/shortcuts.py" line="70"/>
+        <source>Open the settings (language, SIP accounts, sound devices)</source>
+        <translation>打开设置（语言、SIP 账号、声音设备）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="72"/>
         <source>Quit CallDesk</source>
         <translation>退出 CallDesk</translation>
     </message>
@@ -1250,6 +2361,283 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
         <source>Each row: a key, and what it does</source>
         <translation>每行列出一个按键及其作用</translation>
+    </message>
+</context>
+<context>
+    <name>SipAccountEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="93"/>
+        <location filename="../../app/ui/settings_sip_editor.py" line="94"/>
+        <source>SIP account</source>
+        <translation>SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="96"/>
+        <source>&amp;User (extension):</source>
+        <translation>用户（分机号）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="97"/>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="97"/>
+        <source>&amp;Registrar:</source>
+        <translation>注册服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="98"/>
+        <source>&amp;Authentication user:</source>
+        <translation>认证用户名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="98"/>
+        <source>Real&amp;m:</source>
+        <translation>认证域(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="99"/>
+        <source>&amp;Transport:</source>
+        <translation>传输协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="99"/>
+        <source>Local &amp;port:</source>
+        <translation>本地端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="100"/>
+        <source>Outbound pro&amp;xy:</source>
+        <translation>出站代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="100"/>
+        <source>Dial pre&amp;fix:</source>
+        <translation>拨号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="101"/>
+        <source>&amp;Codecs, best first:</source>
+        <translation>编解码器，优先的在前(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="101"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>SIP user</source>
+        <translation>SIP 用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="104"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Registrar</source>
+        <translation>注册服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Authentication user</source>
+        <translation>认证用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="105"/>
+        <source>Realm</source>
+        <translation>认证域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="106"/>
+        <source>Transport</source>
+        <translation>传输协议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="106"/>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="107"/>
+        <source>Outbound proxy</source>
+        <translation>出站代理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="107"/>
+        <source>Dial prefix</source>
+        <translation>拨号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="108"/>
+        <source>Codecs, best first</source>
+        <translation>编解码器，优先的在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="108"/>
+        <source>SIP password</source>
+        <translation>SIP 密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="113"/>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="114"/>
+        <source>Leave empty for direct calls without registration.</source>
+        <translation>留空则不注册，仅直接呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="115"/>
+        <source>same as the user</source>
+        <translation>与用户相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="117"/>
+        <source>A password is stored in the keyring.</source>
+        <translation>密钥环中已保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="118"/>
+        <source>type a new one to replace it</source>
+        <translation>输入新密码以替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="120"/>
+        <source>No password is stored.</source>
+        <translation>尚未保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="121"/>
+        <source>stored in the keyring, never in the file</source>
+        <translation>保存在密钥环中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="175"/>
+        <source>Give the account a name that no other account has.</source>
+        <translation>请为账户取一个与其他账户不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="176"/>
+        <source>The SIP user (extension) must not be empty.</source>
+        <translation>SIP 用户（分机号）不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="177"/>
+        <source>Write a SIP address such as sip:pbx.example.com or sip:10.0.0.5:5060.</source>
+        <translation>请填写 SIP 地址，例如 sip:pbx.example.com 或 sip:10.0.0.5:5060。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="178"/>
+        <source>Write a SIP address such as sip:proxy.example.com, or leave it empty.</source>
+        <translation>请填写 SIP 地址，例如 sip:proxy.example.com，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="179"/>
+        <source>Write codec names separated by commas, such as PCMA, PCMU, G722.</source>
+        <translation>请填写以逗号分隔的编解码器名称，例如 PCMA, PCMU, G722。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="180"/>
+        <source>The port must be 0 to 65535.</source>
+        <translation>端口必须在 0 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_editor.py" line="181"/>
+        <source>Choose udp, tcp or tls.</source>
+        <translation>请选择 udp、tcp 或 tls。</translation>
+    </message>
+</context>
+<context>
+    <name>SipAccountsPage</name>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Registrar</source>
+        <translation>注册服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="66"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="67"/>
+        <source>SIP accounts</source>
+        <translation>SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="68"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="70"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="71"/>
+        <source>Add a SIP account</source>
+        <translation>添加 SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="72"/>
+        <source>Edit the selected SIP account</source>
+        <translation>编辑所选 SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="73"/>
+        <source>Remove the selected SIP account</source>
+        <translation>删除所选 SIP 账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="74"/>
+        <source>SIP accounts take effect the next time CallDesk starts. Passwords are kept in the system keyring.</source>
+        <translation>SIP 账户在下次启动 CallDesk 时生效。密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="84"/>
+        <source>new, saved with the settings</source>
+        <translation>新密码，随设置一起保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="85"/>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sip_page.py" line="85"/>
+        <source>not stored</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1306,96 +2694,264 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
     </message>
 </context>
 <context>
-    <name>SoftphoneStrip</name>
+    <name>SoftphonePanel</name>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="28"/>
-        <source>Number or SIP address</source>
-        <translation>号码或 SIP 地址</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="29"/>
-        <source>Number to dial</source>
-        <translation>拨打号码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="36"/>
-        <source>Call</source>
-        <translation>拨打</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="39"/>
-        <source>Hang up</source>
-        <translation>挂机</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="42"/>
-        <source>Hold</source>
-        <translation>保持</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="43"/>
-        <source>Mute</source>
-        <translation>静音</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="45"/>
-        <source>Pause recording</source>
-        <translation>暂停录音</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="48"/>
-        <source>Pause the recording while the debtor reads out a card number (%1)</source>
-        <translation>客户报卡号时暂停录音（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/softphone_strip.py" line="50"/>
+        <location filename="../../app/ui/softphone_panel.py" line="64"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="51"/>
+        <location filename="../../app/ui/softphone_panel.py" line="65"/>
         <source>Call state</source>
         <translation>通话状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="119"/>
+        <location filename="../../app/ui/softphone_panel.py" line="68"/>
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="73"/>
+        <source>Number or SIP address</source>
+        <translation>号码或 SIP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="74"/>
+        <source>Number to dial</source>
+        <translation>拨打号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="81"/>
+        <source>Call</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="84"/>
+        <source>Hang up</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="87"/>
+        <source>Hang up (%1)</source>
+        <translation>挂机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="88"/>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="89"/>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="91"/>
+        <source>Pause recording</source>
+        <translation>暂停录音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="94"/>
+        <source>Pause the recording while the debtor reads out a card number (%1)</source>
+        <translation>客户报卡号时暂停录音（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="96"/>
+        <source>Transfer…</source>
+        <translation>转接…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="97"/>
+        <source>Conference</source>
+        <translation>三方通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="99"/>
+        <source>Join the caller and your colleague in one call (%1)</source>
+        <translation>把客户和同事接入同一通话（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="101"/>
+        <source>Transfer result</source>
+        <translation>转接结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="104"/>
+        <source>Keypad</source>
+        <translation>拨号盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="113"/>
+        <source>Recent calls</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="227"/>
         <source>No sound device found: calls connect, but you will not hear audio.</source>
         <translation>未找到声卡：通话可以接通，但听不到声音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Ringing…</source>
         <translation>对方振铃中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="124"/>
+        <location filename="../../app/ui/softphone_panel.py" line="239"/>
         <source>Connecting…</source>
         <translation>正在接通…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="240"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="240"/>
         <source>Call ended</source>
         <translation>通话已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="125"/>
+        <location filename="../../app/ui/softphone_panel.py" line="241"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/softphone_strip.py" line="160"/>
+        <location filename="../../app/ui/softphone_panel.py" line="276"/>
+        <source>Transferred.</source>
+        <translation>已转接。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="279"/>
+        <source>The transfer did not go through (%1). The caller is still on the line.</source>
+        <translation>转接未成功（%1）。客户仍在线上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="296"/>
+        <source>Call waiting: %1</source>
+        <translation>呼叫等待：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="300"/>
+        <source>Recent calls (%1)</source>
+        <translation>最近通话（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/softphone_panel.py" line="323"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>请输入号码，或从客户档案中选择电话。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="31"/>
+        <source>Transfer the call</source>
+        <translation>转接通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="33"/>
+        <source>Number, extension or SIP address</source>
+        <translation>号码、分机号或 SIP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="34"/>
+        <source>Transfer to</source>
+        <translation>转接给</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="36"/>
+        <source>Transfer &amp;to:</source>
+        <translation>转接给(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="42"/>
+        <source>&amp;Blind: hand the call over now</source>
+        <translation>直接转接(&amp;B)：立即转出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="43"/>
+        <source>&amp;Attended: talk to them first, then hand over</source>
+        <translation>咨询转接(&amp;A)：先与对方通话，再转出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="49"/>
+        <source>Transfer status</source>
+        <translation>转接状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="53"/>
+        <source>&amp;Complete transfer</source>
+        <translation>完成转接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="54"/>
+        <source>Back to the ca&amp;ller</source>
+        <translation>回到客户(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="55"/>
+        <source>Conf&amp;erence</source>
+        <translation>三方通话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="56"/>
+        <source>Join the caller and your colleague in one call</source>
+        <translation>把客户和同事接入同一通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="57"/>
+        <source>End the call with your colleague and take the held caller back</source>
+        <translation>结束与同事的通话，接回保持中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="112"/>
+        <source>Calling your colleague… the caller is on hold.</source>
+        <translation>正在呼叫同事…客户处于保持状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="113"/>
+        <source>Ringing your colleague… the caller is on hold.</source>
+        <translation>同事振铃中…客户处于保持状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="114"/>
+        <source>You are talking to your colleague. Complete the transfer, or go back to the caller.</source>
+        <translation>您正在与同事通话。请完成转接，或回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="115"/>
+        <source>The call with your colleague ended: you are back with the caller.</source>
+        <translation>与同事的通话已结束：您已回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="155"/>
+        <source>All three of you are in the call.</source>
+        <translation>三方已在同一通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="162"/>
+        <source>Back with the caller.</source>
+        <translation>已回到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="173"/>
+        <source>Transfer &amp;now</source>
+        <translation>立即转接(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer_dialog.py" line="173"/>
+        <source>Call &amp;first</source>
+        <translation>先呼叫(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2970,138 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/wellbeing_banner.py" line="20"/>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <location filename="../../app/services/work_queue.py" line="69"/>
+        <source>The work queue could not be read: %1. Trying again in a minute.</source>
+        <translation>无法读取工作队列：%1。一分钟后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueuePanel</name>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="32"/>
+        <source>Show in the work queue</source>
+        <translation>工作队列显示内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="36"/>
+        <source>Filter by name or pinyin…</source>
+        <translation>按姓名或拼音筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
+        <source>Filter the work queue by name</source>
+        <translation>按姓名筛选工作队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="39"/>
+        <source>Work queue</source>
+        <translation>工作队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Callbacks</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <source>Promises due today</source>
+        <translation>今日到期承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="63"/>
+        <source>Cases in %1</source>
+        <translation>%1 案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="67"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
+        <source>Debtor</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="70"/>
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="71"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="87"/>
+        <source>Work queue: %n</source>
+        <translation>
+            <numerusform>工作队列：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="90"/>
+        <source>%n callback(s) due</source>
+        <translation>
+            <numerusform>%n 个回拨已到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/work_queue_panel.py" line="92"/>
+        <source>%n promise(s) due today</source>
+        <translation>
+            <numerusform>%n 个承诺今日到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <source>⚠ Callback %1</source>
+        <translation>⚠ 回拨 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <source>Callback %1</source>
+        <translation>回拨 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
+        <source>Callback later %1</source>
+        <translation>稍后回拨 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="120"/>
+        <source>Promise due today %1</source>
+        <translation>今日到期承诺 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <source>Case (pool)</source>
+        <translation>案件（公共池）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="133"/>
+        <source>never</source>
+        <translation>从未联系</translation>
     </message>
 </context>
 </TS>

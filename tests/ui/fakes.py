@@ -69,6 +69,7 @@ class FakeCallLog:
 
     def mark_ended(self, call_id: int, when: datetime, end_reason: str) -> None:
         self.calls[call_id]["ended_at"] = when
+        self.calls[call_id].setdefault("end_reason", end_reason)
 
     def set_outcome(self, call_id: int, code: str, note: str) -> None:
         self.calls[call_id].update(outcome=code, note=note)
@@ -116,3 +117,23 @@ class FakeFollowUps:
 
     def collection_hold(self, debtor_id: int, account_number: str | None = None) -> Any:
         return None
+
+
+class FakeNotes:
+    """The record view's notes service: keeps saved notes in memory; ``refuse_with`` makes the next save fail."""
+
+    def __init__(self, author_name: str = "李娜") -> None:
+        self.author_name = author_name
+        self.saved: list[Any] = []  # NoteView, oldest first
+        self.refuse_with: str | None = None
+
+    def add_note(self, debtor_id: int, body: str, call_id: int | None = None) -> Any:
+        from app.domain.debtors import NoteView
+        from app.services.debtor_notes import NoteNotSaved
+
+        if self.refuse_with is not None:
+            message, self.refuse_with = self.refuse_with, None
+            raise NoteNotSaved(message)
+        note = NoteView(len(self.saved) + 1, debtor_id, self.author_name, datetime.now(timezone.utc), body, call_id)
+        self.saved.append(note)
+        return note

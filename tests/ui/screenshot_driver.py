@@ -1,4 +1,5 @@
-"""Run the real window on an X server, take screenshots of idle, in-call and outcome, report missing glyphs.
+"""Run the real window on an X server, take screenshots of idle, in-call, outcome and an incoming call (a second
+pjsua2 phone calls in from a debtor's number), report missing glyphs.
 
 Run as ``python -m tests.ui.screenshot_driver --lang zh_CN --out DIR --data-dir DIR`` with DISPLAY set.
 Prints one JSON line with the files written and the characters that would render as boxes.
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import load_settings
 from app.desktop import build_desktop
+from app.phone_numbers import national_digits
+from tests.sip.peer import PeerPhone
 from tests.ui.glyphs import missing_glyphs
 
 
@@ -72,8 +75,17 @@ def main() -> int:
         dialog = window.outcome_dialog
         dialog.choose("rpc_ptp")
         snap("outcome", dialog)
+        dialog.choose("rpc_refusal")  # the promise shown above needs an amount and date; this needs nothing
         dialog.accept()
-        _settle(app)
+        _wait(app, lambda: not desktop.session.awaiting_outcome)
+        caller = window.record_view.record
+        assert caller is not None
+        with PeerPhone(user=national_digits(caller.phones[0].number)) as peer:
+            peer.command(f"call {desktop.bridge.port.local_uri()}")
+            _wait(app, lambda: desktop.session.in_call and window.incoming_banner.isVisible())
+            snap("incoming", window)
+            window.incoming_banner.reject_button.click()
+            peer.wait_for(r"^STATE disconnected call=1 ", 10)
     finally:
         desktop.close()
     print(json.dumps({"shots": shots, "missing": missing}, ensure_ascii=False))

@@ -117,8 +117,9 @@ def test_an_incoming_call_is_logged_at_ring_and_pops_the_caller(qtbot: QtBot) ->
         session.answer_incoming()
     assert shown.args[0].script_title and session.current_stage is not None
     second = phone.remote_calls_in("13900000000")
-    qtbot.waitUntil(lambda: 2 in call_log.calls and call_log.calls[2]["outcome"] == "busy")
-    assert second not in phone.calls  # rejected busy while the agent talks
+    qtbot.waitUntil(lambda: [view.call_key for view in session.call_waiting.waiting] == [second])  # call waiting
+    session.call_waiting.reject(second)
+    assert second not in phone.calls and call_log.calls[2]["outcome"] == "busy"  # rejected busy while the agent talks
     bridge.shutdown()
 
 

@@ -51,12 +51,21 @@ def _run_driver(display: str, language: str, data_dir: Path, extra_env: dict[str
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_window_renders_every_character(x_display: str, tmp_path: Path, language: str) -> None:
     report = _run_driver(x_display, language, tmp_path / "data")
-    assert report["missing"] == {"idle": [], "in_call": [], "outcome": []}
+    assert report["missing"] == {"idle": [], "in_call": [], "outcome": [], "incoming": []}
     for path in report["shots"].values():
         assert Path(path).stat().st_size > 10_000
     if os.environ.get("CALLDESK_UPDATE_SCREENSHOTS") == "1":
-        for name, path in report["shots"].items():
-            shutil.copy(path, DOCS / Path(path).name)
+        for path in report["shots"].values():
+            _save_small(Path(path), DOCS / Path(path).name)
+
+
+def _save_small(shot: Path, target: Path) -> None:
+    """The docs keep a 256-colour copy: a quarter of the size, text as sharp (a UI has few colours)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    assert QImage(str(shot)).convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(target))
 
 
 def test_the_box_detector_sees_missing_chinese_fonts(tmp_path: Path) -> None:

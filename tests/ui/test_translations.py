@@ -35,8 +35,8 @@ def test_chinese_translation_loads_and_translates(qapp: QCoreApplication, tmp_pa
     assert compiled_translation("zh_CN", tmp_path) is not None
     translators = install_translators(qapp, "zh_CN", tmp_path)
     try:
-        assert QCoreApplication.translate("SoftphoneStrip", "Hang up") == "挂机"
-        assert QCoreApplication.translate("SoftphoneStrip", "In call") == "通话中"
+        assert QCoreApplication.translate("SoftphonePanel", "Hang up") == "挂机"
+        assert QCoreApplication.translate("SoftphonePanel", "In call") == "通话中"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from pypinyin import Style, lazy_pinyin
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -30,6 +29,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _initials(full_name: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # Alembic loads every migration at start: not at import
+
     syllables = lazy_pinyin(full_name, style=Style.NORMAL, errors="default", v_to_u=False)
     return "".join(word[0] for syllable in syllables for word in _WORD.findall(syllable.lower()))
 

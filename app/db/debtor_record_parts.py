@@ -1,0 +1,102 @@
+"""The parts of a debtor record beyond accounts and calls: plans, notes, open case flags, call recordings.
+
+``with_record_parts`` is called by ``DebtorRepository.record`` inside its session, so the record is one read.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.models import Account, Agent, Call, Note, PaymentPlan, PlanInstalment, RaisedCaseFlag
+from app.domain.debtors import ContactHistoryEntry, DebtorRecord, NoteView, PlanInstalmentView, PlanView
+from app.domain.follow_ups import CaseFlagView
+from app.domain.outcomes import CaseFlag
+
+NOTES_LIMIT = 500
+PLANS_LIMIT = 100
+
+
+def with_record_parts(session: Session, record: DebtorRecord) -> DebtorRecord:
+    debtor_id = record.debtor_id
+    return replace(
+        record,
+        plans=plans(session, debtor_id),
+        notes=notes(session, debtor_id),
+        open_flags=open_flags(session, debtor_id),
+        contact_history=with_recordings(session, record.contact_history),
+    )
+
+
+def plans(session: Session, debtor_id: int) -> tuple[PlanView, ...]:
+    """The debtor's plans on every account, newest first, each with its payments in order."""
+    rows = session.execute(
+        select(PaymentPlan.id, Account.account_number, Account.currency, PaymentPlan.kind, PaymentPlan.status,
+               PaymentPlan.created_at, PaymentPlan.total, PaymentPlan.needs_approval)
+        .join(Account, PaymentPlan.account_id == Account.id)
+        .where(Account.debtor_id == debtor_id)
+        .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
+        .limit(PLANS_LIMIT)
+    ).tuples().all()
+    if not rows:
+        return ()
+    instalments: dict[int, list[PlanInstalmentView]] = {}
+    instalment_rows = session.execute(
+        select(PlanInstalment.plan_id, PlanInstalment.sequence, PlanInstalment.due_on, PlanInstalment.amount)
+        .where(PlanInstalment.plan_id.in_([row[0] for row in rows]))
+        .order_by(PlanInstalment.plan_id, PlanInstalment.sequence)
+    ).tuples()
+    for plan_id, sequence, due_on, amount in instalment_rows:
+        instalments.setdefault(plan_id, []).append(PlanInstalmentView(sequence, due_on, amount))
+    return tuple(
+        PlanView(plan_id, number, currency, kind, status, created_at, total, needs_approval,
+                 tuple(instalments.get(plan_id, ())))
+        for plan_id, number, currency, kind, status, created_at, total, needs_approval in rows
+    )
+
+
+def notes(session: Session, debtor_id: int) -> tuple[NoteView, ...]:
+    """The debtor's notes, newest first, with the author's display name."""
+    rows = session.execute(
+        select(Note.id, Note.debtor_id, Agent.display_name, Note.created_at, Note.body, Note.call_id)
+        .join(Agent, Note.author_id == Agent.id)
+        .where(Note.debtor_id == debtor_id)
+        .order_by(Note.created_at.desc(), Note.id.desc())
+        .limit(NOTES_LIMIT)
+    ).tuples()
+    return tuple(NoteView(*row) for row in rows)
+
+
+def note_view(note: Note, author_name: str) -> NoteView:
+    return NoteView(note_id=note.id, debtor_id=note.debtor_id, author_name=author_name, created_at=note.created_at,
+                    body=note.body, call_id=note.call_id)
+
+
+def open_flags(session: Session, debtor_id: int) -> tuple[CaseFlagView, ...]:
+    """Open case flags, oldest first (the same view FollowUpRepository.open_flags gives)."""
+    raiser = aliased(Agent)
+    rows = session.execute(
+        select(RaisedCaseFlag.id, RaisedCaseFlag.debtor_id, RaisedCaseFlag.kind, Account.account_number,
+               RaisedCaseFlag.raised_at, raiser.login, RaisedCaseFlag.call_id, RaisedCaseFlag.note)
+        .outerjoin(Account, RaisedCaseFlag.account_id == Account.id)
+        .join(raiser, RaisedCaseFlag.raised_by_id == raiser.id)
+        .where(RaisedCaseFlag.debtor_id == debtor_id, RaisedCaseFlag.cleared_at.is_(None))
+        .order_by(RaisedCaseFlag.raised_at, RaisedCaseFlag.id)
+    ).tuples()
+    return tuple(
+        CaseFlagView(flag_id, flag_debtor, CaseFlag(kind), number, raised_at, login, call_id, note)
+        for flag_id, flag_debtor, kind, number, raised_at, login, call_id, note in rows
+    )
+
+
+def with_recordings(session: Session, history: Sequence[ContactHistoryEntry]) -> tuple[ContactHistoryEntry, ...]:
+    """The history entries with the path of each call's recording, where one was kept."""
+    if not history:
+        return ()
+    paths = dict(session.execute(
+        select(Call.id, Call.recording_path)
+        .where(Call.id.in_([entry.call_id for entry in history]), Call.recording_path.is_not(None))
+    ).tuples().all())
+    return tuple(replace(entry, recording_path=paths[entry.call_id]) if paths.get(entry.call_id) else entry
+                 for entry in history)
