@@ -1,19 +1,19 @@
-"""The parts of a debtor record beyond accounts and calls: plans, notes, open case flags, call recordings.
+"""The parts of a debtor record beyond accounts and calls: plans, notes, open case flags.
 
 ``with_record_parts`` is called by ``DebtorRepository.record`` inside its session, so the record is one read.
 """
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import Account, Agent, Call, Note, PaymentPlan, PlanInstalment, RaisedCaseFlag
-from app.domain.debtors import ContactHistoryEntry, DebtorRecord, NoteView, PlanInstalmentView, PlanView
+from app.db.models import Account, Agent, Note, PaymentPlan, PlanInstalment, RaisedCaseFlag
+from app.domain.debtors import DebtorRecord, NoteView, PlanInstalmentView, PlanView
 from app.domain.follow_ups import CaseFlagView
 from app.domain.outcomes import CaseFlag
 
+_FLAG_RAISER = aliased(Agent)  # built once: a new alias per call costs more than the query
 NOTES_LIMIT = 500
 PLANS_LIMIT = 100
 
@@ -25,7 +25,6 @@ def with_record_parts(session: Session, record: DebtorRecord) -> DebtorRecord:
         plans=plans(session, debtor_id),
         notes=notes(session, debtor_id),
         open_flags=open_flags(session, debtor_id),
-        contact_history=with_recordings(session, record.contact_history),
     )
 
 
@@ -75,7 +74,7 @@ def note_view(note: Note, author_name: str) -> NoteView:
 
 def open_flags(session: Session, debtor_id: int) -> tuple[CaseFlagView, ...]:
     """Open case flags, oldest first (the same view FollowUpRepository.open_flags gives)."""
-    raiser = aliased(Agent)
+    raiser = _FLAG_RAISER
     rows = session.execute(
         select(RaisedCaseFlag.id, RaisedCaseFlag.debtor_id, RaisedCaseFlag.kind, Account.account_number,
                RaisedCaseFlag.raised_at, raiser.login, RaisedCaseFlag.call_id, RaisedCaseFlag.note)
@@ -88,15 +87,3 @@ def open_flags(session: Session, debtor_id: int) -> tuple[CaseFlagView, ...]:
         CaseFlagView(flag_id, flag_debtor, CaseFlag(kind), number, raised_at, login, call_id, note)
         for flag_id, flag_debtor, kind, number, raised_at, login, call_id, note in rows
     )
-
-
-def with_recordings(session: Session, history: Sequence[ContactHistoryEntry]) -> tuple[ContactHistoryEntry, ...]:
-    """The history entries with the path of each call's recording, where one was kept."""
-    if not history:
-        return ()
-    paths = dict(session.execute(
-        select(Call.id, Call.recording_path)
-        .where(Call.id.in_([entry.call_id for entry in history]), Call.recording_path.is_not(None))
-    ).tuples().all())
-    return tuple(replace(entry, recording_path=paths[entry.call_id]) if paths.get(entry.call_id) else entry
-                 for entry in history)

@@ -294,6 +294,6 @@ def _contact_history(session: Session, debtor_id: int) -> tuple[ContactHistoryEn
         history.append(ContactHistoryEntry(
             call_id=call.id, started_at=call.started_at, direction=call.direction, number=call.number,
             agent_name=agent_name, duration_seconds=duration, outcome_code=call.outcome_code,
-            note=call.outcome_note,
+            note=call.outcome_note, recording_path=call.recording_path,
         ))
     return tuple(history)

@@ -9,13 +9,18 @@ the same lookup with ``take`` instead of querying a second time. Listeners (``on
 as it is made, before the session's call log writes: the window paints the record then (the screen-pop budget).
 """
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QObject, Signal
+
 from app.domain.debtors import CallerMatch, DebtorRecord
 from app.phone_numbers import InvalidPhoneNumber, to_e164
+
+log = logging.getLogger(__name__)
 
 WITHHELD = frozenset({"", "anonymous", "unknown", "private", "restricted", "unavailable", "withheld"})
 _KEPT_POPS = 8  # INVITEs whose pop the window has not taken yet (a caller hung up before it was shown)
@@ -54,16 +59,18 @@ class ScreenPop:
         return not self.matches
 
 
-class ScreenPopService:
-    def __init__(self, callers: CallerDirectory, records: RecordSource) -> None:
+class ScreenPopService(QObject):
+    identified = Signal(object)  # ScreenPop: every pop identify_caller makes, before it returns to the session
+
+    def __init__(self, callers: CallerDirectory, records: RecordSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._callers = callers
         self._records = records
         self._pending: OrderedDict[str, ScreenPop] = OrderedDict()
-        self._listeners: list[Callable[[ScreenPop], None]] = []
 
     def on_identified(self, listener: Callable[[ScreenPop], None]) -> None:
-        """Call ``listener`` with every pop ``identify_caller`` makes, before it returns to the session."""
-        self._listeners.append(listener)
+        """Call ``listener`` with every pop ``identify_caller`` makes (a window's slot goes with its window)."""
+        self.identified.connect(listener)
 
     def lookup(self, number: str) -> ScreenPop:
         """Every debtor with ``number`` on file; the record too when there is exactly one."""
@@ -79,14 +86,14 @@ class ScreenPopService:
         return self._records.record(debtor_id)
 
     def identify_caller(self, number: str) -> DebtorRecord | None:
-        """The call session's ``identify_caller``: looks up and keeps the pop for ``take``."""
-        pop = self.lookup(number)
+        """The call session's ``identify_caller``: looks up and keeps the pop for ``take``. A database that is away
+        does not stop the call: it rings without a debtor, and the agent searches when it is back."""
+        pop = self._lookup_or_nobody(number)
         self._pending[number] = pop
         self._pending.move_to_end(number)
         while len(self._pending) > _KEPT_POPS:
             self._pending.popitem(last=False)
-        for listener in self._listeners:
-            listener(pop)
+        self.identified.emit(pop)
         return pop.record
 
     def take(self, number: str, record: DebtorRecord | None = None) -> ScreenPop:
@@ -95,8 +102,15 @@ class ScreenPopService:
         ``record``: what the session settled on; a kept pop that disagrees with it is stale and looked up again."""
         pop = self._pending.pop(number, None)
         if pop is None or _debtor_id(pop.record) != _debtor_id(record):
-            return self.lookup(number)
+            return self._lookup_or_nobody(number)
         return pop
+
+    def _lookup_or_nobody(self, number: str) -> ScreenPop:
+        try:
+            return self.lookup(number)
+        except Exception as error:  # noqa: BLE001 - any storage failure; the call must still be logged and ring
+            log.warning("screen pop lookup failed: %s", error)
+            return ScreenPop(number, normalised(number))
 
 
 def normalised(number: str) -> str | None:

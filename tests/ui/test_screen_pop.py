@@ -4,6 +4,7 @@ for incoming calls and for typed numbers. Fake phone, in-memory log and director
 from dataclasses import replace
 
 import pytest
+from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -328,3 +329,27 @@ def test_attach_caller_needs_an_inbound_call_without_a_debtor(qtbot, tmp_path) -
     assert session.attach_caller(record) is False  # no call
     assert session.dial(record, "13812345678")
     assert session.attach_caller(record) is False  # outbound: its debtor was picked before dialling
+
+
+def test_a_database_that_is_away_does_not_stop_an_incoming_call(qtbot, tmp_path, monkeypatch) -> None:
+    """The lookup fails: the call still rings and is logged, with no debtor; the agent searches later."""
+    window, _flow, phone, call_log, callers = _desk(qtbot, tmp_path, monkeypatch, [sample_record(1)])
+
+    def away(_e164: str) -> list:
+        raise OSError("database is locked")
+
+    monkeypatch.setattr(callers, "callers", away)
+    phone.remote_calls_in("+8613812345678")
+    phone.pump()
+    qtbot.waitUntil(lambda: window.incoming_banner.isVisible())
+    assert call_log.calls[1]["debtor_id"] is None
+
+
+def test_a_replaced_window_no_longer_hears_the_screen_pop(qtbot, tmp_path, monkeypatch) -> None:
+    """A language switch deletes the old window and its flow: the service must not call into the deleted flow."""
+    _window, flow, _phone, _log, _callers = _desk(qtbot, tmp_path, monkeypatch, [sample_record(1)])
+    service = flow._service
+    flow.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(flow))
+    assert service.identify_caller("+8613812345678") is not None  # no RuntimeError from the deleted flow
+
