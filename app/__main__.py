@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
+import linecache
 import logging
 import sys
 import traceback
@@ -40,6 +41,17 @@ COMMANDS = (
     Command("scripts", "app.cli.scripts", "check call script files, or show one as an agent would see it"),
 )
 COMMAND_MODULES = tuple(command.module for command in COMMANDS)
+
+# The Qt-free modules the window needs, imported before PySide6. PySide6 reads the source of every module imported
+# after it (to find `from __feature__` users), ~0.2 ms a module for the ~600 these bring (150 of SQLAlchemy), and
+# that text stays in linecache (~20 MB). An outdated list only costs that time again; a test checks that none of
+# these imports PySide6.
+QT_FREE_MODULES = (
+    "app.db.call_log_repository", "app.db.caller_lookup", "app.db.debtor_repository", "app.db.demo_data",
+    "app.db.migrate", "app.db.notes_repository", "app.db.outcome_repository", "app.db.work_queue_repository",
+    "app.domain.next_action", "app.domain.plan_rules", "app.scripts.context", "app.scripts.engine",
+    "app.scripts.loader", "app.telephony.pjsua2_adapter", "app.telephony.sim_line", "keyring", "tomlkit",
+)
 
 EXIT_USER_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -102,10 +114,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def run_gui(settings: Settings) -> int:
     """Open the main window with the real adapters (app.desktop builds them)."""
+    for module_name in QT_FREE_MODULES:
+        importlib.import_module(module_name)
     if not system_check.ready_for_gui():
         return system_check.EXIT_SYSTEM_PROBLEM
     from app.desktop import run_desktop  # Qt and pjsua2 load only for the window, not for CLI commands
 
+    linecache.clearcache()  # the source PySide6 read while app.desktop's Qt half was imported
     return run_desktop(settings, sys.argv[:1])
 
 

@@ -95,6 +95,8 @@ class Settings:
     call_options: Mapping[str, Any] = field(default_factory=dict)  # the [calls] table, checked by telephony
     centre_name: Mapping[str, str] = field(default_factory=dict)  # language -> how agents name the centre
     centre_callback_number: str = ""  # the number debtors (and third parties) are asked to call back
+    audio_capture: str = ""  # [audio] capture: microphone by the phone's device name; "" = the system default
+    audio_playback: str = ""  # [audio] playback: speaker or headset; "" = the system default
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
@@ -196,9 +198,10 @@ class _ConfigReader:
         demo = self._table(self.data, "demo", ("enabled", "debtors"))
         calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
         centre = self._table(self.data, "centre", ("name_en", "name_zh_CN", "callback_number"))
+        audio = self._table(self.data, "audio", ("capture", "playback"))
         accounts = self._sip_accounts()
         self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
-                                           "sip_accounts"))
+                                           "audio", "sip_accounts"))
         if self.unknown:
             log.warning("Config file %s: unknown keys ignored: %s", self.file, ", ".join(self.unknown))
 
@@ -230,6 +233,8 @@ class _ConfigReader:
             centre_name={language: name for language in LANGUAGES
                          if (name := self._value(centre, f"centre.name_{language}", str, None))},
             centre_callback_number=self._value(centre, "centre.callback_number", str, None) or "",
+            audio_capture=self._value(audio, "audio.capture", str, "").strip(),
+            audio_playback=self._value(audio, "audio.playback", str, "").strip(),
         )
 
     def _sip_accounts(self) -> tuple[SipAccountSettings, ...]:

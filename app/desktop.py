@@ -24,6 +24,7 @@ from app.db.outcome_repository import FollowUpRepository
 from app.db.work_queue_repository import WorkQueueRepository
 from app.domain.next_action import load_next_actions
 from app.domain.plan_rules import load_plan_rules
+from app.phone_numbers import national_digits, to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
 from app.services.audio_devices import AudioDevices
@@ -39,6 +40,7 @@ from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
 from app.services.settings_store import SettingsStore
+from app.services.sound_device_choice import apply_sound_devices, saved_sound_devices
 from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
@@ -52,6 +54,8 @@ from app.ui.settings_dialog import SettingsDialog
 from app.window_host import WindowHost
 
 log = logging.getLogger(__name__)
+
+WARM_UP_DELAY_MS = 1500  # after the window is up and idle
 
 
 @dataclass
@@ -96,9 +100,9 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
         accounts=registered, password_lookup=CredentialStore().sip_password, call_options=call_options,
         recording=RecordingSettings.from_config(settings.recording_policy, settings.paths.recordings_dir),
     )
-    bridge = TelephonyBridge(phone)
+    bridge = TelephonyBridge(phone, one_event_per_turn=True)  # each event its own event-loop turn
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
-    library = load_library()
+    library = load_library(cache_dir=settings.paths.cache_dir)  # checked once, then read back (library_cache)
     directory = DebtorRepository(sessions)
     follow_ups = FollowUpRepository(sessions)
     screen_pop = ScreenPopService(CallerLookupRepository(sessions), directory)  # one lookup per INVITE, at ring
@@ -121,7 +125,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
                          notes=SignedInAgentNotes(NotesRepository(sessions), settings.agent_login),
                          settings_store=SettingsStore(settings.config_file, CredentialStore(),
                                                       data_dir=settings.paths.data_dir),
-                         audio=phone)
+                         audio=phone, audio_choice=saved_sound_devices(settings))
     host = WindowHost(parts.make_window, session, switcher)
     parts.host = host
     _feed_windows(host, bridge, session, registered[0].name if registered else None)
@@ -131,6 +135,8 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
         bridge.start()
     except RuntimeError as error:
         host.show_problem(str(error))
+    else:  # the saved [audio] devices; one that is gone gives the null device and the window's audio message
+        apply_sound_devices(phone, settings)
     for problem in library.broken.values():
         host.show_problem(problem)
     recent_calls.refresh()
@@ -140,8 +146,9 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     queue.problem.connect(host.show_problem)
     session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
     queue.start()
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _warm_up(follow_ups))
     work_queue.start(read_now=False)  # the window reads it as it opens (MainWindow.load)
-    return Desktop(host, session, bridge, demo_line, lambda: _close_database(queue, engine.dispose),
+    return Desktop(host, session, bridge, demo_line, lambda: _close_database(queue, work_queue, engine.dispose),
                    [switcher, controls, recent_calls, playback, work_queue])
 
 
@@ -162,6 +169,7 @@ class _WindowParts:
     settings_store: SettingsStore
     audio: AudioDevices
     host: WindowHost | None = None
+    audio_choice: tuple[str, str] | None = None  # the devices in use: the saved ones, then the dialog's choice
 
     def make_window(self, language: str) -> MainWindow:
         settings = self.settings
@@ -178,11 +186,15 @@ class _WindowParts:
 
     def open_settings(self, window: MainWindow) -> None:
         dialog = SettingsDialog(self.settings_store, self.audio, database_url_in_use=self.settings.database_url,
-                                parent=window)
+                                audio_choice=self.audio_choice, parent=window)
+        dialog.audio_devices_chosen.connect(self._remember_audio_choice)
         if self.host is not None:
             dialog.language_chosen.connect(self.host.request_language)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _remember_audio_choice(self, capture: str, playback: str) -> None:
+        self.audio_choice = (capture, playback)
 
 
 def _feed_windows(host: WindowHost, bridge: TelephonyBridge, session: CallSession, account: str | None) -> None:
@@ -203,9 +215,20 @@ def _show_quality(host: WindowHost, session: CallSession, sample: CallQualitySam
                                       sample.loss_percent)
 
 
-def _close_database(queue: FollowUpQueue, dispose_engine: Callable[[], None]) -> None:
-    """The follow-up queue reads on a worker thread: it finishes its check before the engine goes."""
+def _warm_up(follow_ups: FollowUpRepository) -> None:
+    """What the first call would otherwise pay for in the middle of it, done while the agent is still idle:
+    libphonenumber compiles its patterns on first use (~6 ms) and the collection-hold query its statement."""
+    national_digits(to_e164("13800138000"))
+    try:
+        follow_ups.collection_hold(0)
+    except Exception as error:  # noqa: BLE001 - a warm-up; the real call reports a database problem itself
+        log.debug("warm-up query failed: %s", error)
+
+
+def _close_database(queue: FollowUpQueue, work_queue: WorkQueue, dispose_engine: Callable[[], None]) -> None:
+    """Both queues read on worker threads: each finishes its read before the engine goes."""
     queue.stop()
+    work_queue.stop()
     dispose_engine()
 
 
@@ -215,8 +238,7 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: Ca
     bridge.call_state_changed.connect(controls.on_call_state)
     bridge.transfer_status.connect(controls.on_transfer_status)
     bridge.call_replaced.connect(controls.on_call_replaced)
-    session.outcome_required.connect(recent_calls.refresh)
-    session.call_completed.connect(recent_calls.refresh)
+    session.call_completed.connect(recent_calls.refresh)  # the call shows with its outcome
     bridge.call_state_changed.connect(session.on_call_state)
     bridge.media_state_changed.connect(session.on_media_state)
     bridge.mute_changed.connect(session.on_mute_changed)

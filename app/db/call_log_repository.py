@@ -11,6 +11,7 @@ Rules kept here:
 """
 
 import logging
+import threading
 import time
 from datetime import datetime
 from typing import Any
@@ -28,6 +29,7 @@ from app.domain.outcomes import OutcomeCode, outcome_for
 log = logging.getLogger(__name__)
 
 INTERRUPTED_END_REASON = "interrupted"
+CALL_COLUMNS_SET_WITH_AN_EVENT = ("answered_at", "ended_at", "end_reason")  # see append_event_updating_call
 _SEQUENCE_RETRIES = 3
 
 
@@ -42,6 +44,7 @@ class CallNotFound(CallLogError, LookupError):
 class CallLogRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._with_event = threading.local()  # .update: (call id, column values) for the next append_event
 
     def ensure_agent(self, login: str, display_name: str, role: str = "agent") -> int:
         """The agent's id, creating the agent on first use."""
@@ -79,13 +82,32 @@ class CallLogRepository:
         for attempt in range(_SEQUENCE_RETRIES):
             try:
                 with self._sessions.begin() as session:
-                    return _insert_event(session, call_id, kind, payload, wall_time, monotonic_ns)
+                    sequence = _insert_event(session, call_id, kind, payload, wall_time, monotonic_ns)
+                    update_with = getattr(self._with_event, "update", None)
+                    if update_with is not None and update_with[0] == call_id:
+                        _set_once_in(session, call_id, update_with[1])
+                    return sequence
             except IntegrityError:
                 if not self._call_exists(call_id):
                     raise CallNotFound(f"call {call_id} does not exist") from None
                 if attempt == _SEQUENCE_RETRIES - 1:
                     raise
         raise AssertionError("unreachable")
+
+    def append_event_updating_call(self, call_id: int, kind: str, payload: dict[str, Any],
+                                   call_values: dict[str, Any], wall_time: datetime | None = None,
+                                   monotonic_ns: int | None = None) -> int:
+        """``append_event``, and set-once columns of the call row in the same transaction: one commit (one fsync on
+        SQLite) for what one SIP event changes, e.g. the CONFIRMED state and ``answered_at``. The first column decides
+        "once" (``{"ended_at": t, "end_reason": r}`` is written while ``ended_at`` is empty). Runs through
+        ``append_event``, so whatever wraps that (the kill -9 test announces each commit) sees the event."""
+        if not call_values or any(column not in CALL_COLUMNS_SET_WITH_AN_EVENT for column in call_values):
+            raise ValueError(f"only {', '.join(CALL_COLUMNS_SET_WITH_AN_EVENT)} go with an event, not {call_values!r}")
+        self._with_event.update = (call_id, call_values)
+        try:
+            return self.append_event(call_id, kind, payload, wall_time, monotonic_ns)
+        finally:
+            self._with_event.update = None
 
     def mark_answered(self, call_id: int, when: datetime) -> None:
         self._set_once(call_id, Call.answered_at, {"answered_at": when})
@@ -192,6 +214,13 @@ class CallLogRepository:
     def _call_exists(self, call_id: int) -> bool:
         with self._sessions() as session:
             return session.get(Call, call_id) is not None
+
+
+def _set_once_in(session: Session, call_id: int, values: dict[str, Any]) -> None:
+    """Set ``values`` on the call row inside the caller's transaction, if its first column is still empty."""
+    guard = getattr(Call, next(iter(values)))
+    session.execute(update(Call).where(Call.id == call_id, guard.is_(None)).values(**values),
+                    execution_options={"synchronize_session": False})
 
 
 def write_outcome(session: Session, call_id: int, code: str, note: str, *,

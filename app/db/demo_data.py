@@ -41,6 +41,14 @@ class DatabaseNotEmpty(Exception):
     """Seeding was refused: the database already has debtors and ``append`` was not asked for."""
 
 
+def _has_debtors(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            return connection.scalar(select(models.Debtor.id).limit(1)) is not None
+    except DBAPIError as error:
+        raise describe_database_error(error, engine.url) from None
+
+
 def count_debtors(engine: Engine) -> int:
     try:
         with engine.connect() as connection:
@@ -94,7 +102,7 @@ def seed_demo_data(engine: Engine, debtors: int, seed: int = 42, *, append: bool
 
 def seed_demo_data_if_empty(engine: Engine, debtors: int, seed: int = 42) -> int:
     """First start: seed only when there is no debtor at all; never touches existing data. Returns the count added."""
-    if count_debtors(engine):
+    if _has_debtors(engine):  # one row, not a count of a million
         return 0
     try:
         return seed_demo_data(engine, debtors, seed)

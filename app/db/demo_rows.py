@@ -74,7 +74,8 @@ class ChunkRows:
 
 
 _DAYS_BACK, _DAYS_AHEAD = 1000, 60  # the dates handed out lie in this range around the as-of date
-DEMO_PORTFOLIO = 400  # debtors assigned to each demo agent, the first ids in turn; the rest are the unassigned pool
+DEMO_PORTFOLIO = 400  # debtors assigned to each demo agent: even ids in turn. Odd ids and the rest are the
+# unassigned pool, so an agent who signs in without a portfolio (a trainer, a new login) has a queue to work too
 _POOL_SIZES = {"persons": 8192, "plans": 512, "accounts": 8192, "calls": 2048, "addresses": 128}
 
 
@@ -135,7 +136,9 @@ class DemoGenerator:
 
     def _assigned_agent(self, debtor_id: int) -> int | None:
         agents = len(self._agent_ids)
-        return self._agent_ids[(debtor_id - 1) % agents] if agents and debtor_id <= agents * DEMO_PORTFOLIO else None
+        if not agents or debtor_id % 2 or debtor_id > 2 * agents * DEMO_PORTFOLIO:
+            return None
+        return self._agent_ids[(debtor_id // 2 - 1) % agents]
 
     def _national_id(self, debtor_id: int, male: bool) -> tuple[str, int]:
         x, serial = divmod((debtor_id * ID_MULTIPLIER + self._id_offset) % ID_SPACE, 500)

@@ -221,6 +221,13 @@ class Call(Base):
         Index("ix_calls_debtor_id_started_at", "debtor_id", "started_at"),
         # Only open calls (a crash left them without an end), found at every start: a tiny partial index.
         Index("ix_calls_open", "id", sqlite_where=text("ended_at IS NULL"), postgresql_where=text("ended_at IS NULL")),
+        # An agent's latest calls (the phone panel's recent calls), newest first (0006).
+        Index("ix_calls_agent_id_started_at", "agent_id", "started_at"),
+        # Calls awaiting an outcome (ended without one, or still "interrupted"), also found at every start (0006).
+        Index("ix_calls_without_outcome", "id", sqlite_where=text("outcome_code IS NULL"),
+              postgresql_where=text("outcome_code IS NULL")),
+        Index("ix_calls_interrupted", "started_at", "id", sqlite_where=text("outcome_code = 'interrupted'"),
+              postgresql_where=text("outcome_code = 'interrupted'")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -19,7 +19,7 @@ from app.services.call_log import CallLog
 from app.services.call_media_log import CallMediaLog
 from app.services.call_waiting import CallWaiting, InboundCaller
 from app.services.dial_router import DialRouter
-from app.services.event_journal import EventJournal
+from app.services.event_journal import EventJournal, call_state_update
 from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.follow_ups import FollowUps
 from app.services.outcome_suggestion import OutcomeSuggestion
@@ -326,17 +326,17 @@ class CallSession(QObject):
         active = self._active
         if self.call_waiting.on_call_state(event) or active is None or event.call_key != active.call_key:
             return
+        answered = event.state is CallState.CONFIRMED and not active.answered
         self._journal.append(active.call_id, CallEventKind.CALL_STATE, {
             "state": event.state.value, "sip_code": event.sip_code, "reason": event.reason,
-        })
-        if event.state is CallState.CONFIRMED and not active.answered:
+        }, call_state_update(event, answered))  # the answer time, or the end: in the same commit as the state
+        if answered:
             active.answered = True
-            self._call_log.mark_answered(active.call_id, _now())
             active.run.start()
             self.stage_changed.emit(stage_view(active.run))
         elif event.state is CallState.DISCONNECTED:
             self._ringing = None
-            self._end_call(active, event)
+            self._end_call(active)
         self.call_state_changed.emit(event.state.value, event.reason)
 
     def on_dtmf(self, event: DtmfReceived | DtmfSent) -> None:
@@ -362,10 +362,9 @@ class CallSession(QObject):
         self._journal.append(active.call_id, CallEventKind.HOLD, payload)
         self.hold_changed.emit(event.on_hold)
 
-    def _end_call(self, active: _ActiveCall, event: CallStateChanged) -> None:
+    def _end_call(self, active: _ActiveCall) -> None:
         active.run.call_ended()
         self._active = None
-        self._call_log.mark_ended(active.call_id, _now(), f"{event.sip_code} {event.reason}".strip())
         self._awaiting_outcome = (active.call_id, active.debtor_id)
         self._suggestion = OutcomeSuggestion.from_run(active.run) if active.answered else None
         for message_id, channel, text in self._suggestion.messages if self._suggestion else ():

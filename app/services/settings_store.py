@@ -5,7 +5,8 @@ are touched. Before anything is written the new text is read back through app.co
 app.telephony.accounts), so a saved file always loads; the file is then replaced atomically. SIP passwords go
 only to the keyring (CredentialStore), never into the file or a log line.
 
-Language and sound devices apply at once; SIP accounts, the database and the recording policy at the next start.
+Language and sound devices apply at once (the devices are saved too, and chosen again at every start);
+SIP accounts, the database and the recording policy at the next start.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ __all__ = ["APPLY_AT_NEXT_START", "APPLY_AT_ONCE", "EditableSettings", "SaveResu
 log = logging.getLogger(__name__)
 
 _DEFAULT_ACCOUNT = SipAccountSettings(name="", user="")
+_AUDIO_KEYS = ("capture", "playback")  # EditableSettings.audio_devices, in this order
 _DATABASE_PROBLEMS = {  # database_url_problem's answers, for the store's own message
     "password": "leave the password out of the URL; PostgreSQL reads it from ~/.pgpass.",
     "not_a_url": "write a URL such as sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk.",
@@ -118,6 +120,7 @@ class SettingsStore:
             recording_policy=settings.recording_policy,
             database_url=str(database.get("url", "")),
             sip_accounts=settings.sip_accounts,
+            audio_devices=(settings.audio_capture, settings.audio_playback),
         )
 
     def _check(self, new_text: str, edited: EditableSettings, passwords: Mapping[str, str]) -> None:
@@ -187,12 +190,12 @@ def _apply(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: E
     if edited.recording_policy != baseline.recording_policy:
         _table(document, "recording")["policy"] = edited.recording_policy
     if edited.database_url != baseline.database_url:
-        if edited.database_url.strip():
-            _table(document, "database")["url"] = edited.database_url.strip()
-        elif isinstance(document.get("database"), Table) and "url" in document["database"]:
-            del document["database"]["url"]
+        _set_or_remove(document, "database", "url", edited.database_url.strip())
     if edited.sip_accounts != baseline.sip_accounts:
         _apply_accounts(document, baseline, edited, renamed)
+    for key, old, new in zip(_AUDIO_KEYS, baseline.audio_devices, edited.audio_devices, strict=True):
+        if old != new:
+            _set_or_remove(document, "audio", key, new.strip())
 
 
 def _apply_accounts(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: EditableSettings,
@@ -242,6 +245,14 @@ def _write_account(table: Table, before: SipAccountSettings, after: SipAccountSe
                 del table[key]
         else:
             table[key] = value
+
+
+def _set_or_remove(document: tomlkit.TOMLDocument, table: str, key: str, value: str) -> None:
+    """``value`` under [table], or no key at all for "" (the default); the table is made when first needed."""
+    if value:
+        _table(document, table)[key] = value
+    elif isinstance(document.get(table), Table) and key in document[table]:
+        del document[table][key]
 
 
 def _table(document: tomlkit.TOMLDocument, name: str) -> Table:

@@ -1,7 +1,8 @@
 """What the Settings dialog edits and how its fields are checked: no keyring, no database driver, so widgets
 may import it (the import contracts keep keyring and SQLAlchemy out of app.ui). The store is settings_store.py.
 
-Language and sound devices apply at once; SIP accounts, the database and the recording policy at the next start.
+Language and sound devices apply at once (the devices are saved too, and chosen again at every start);
+SIP accounts, the database and the recording policy at the next start.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class EditableSettings:
     recording_policy: str  # "always" | "on_demand"
     database_url: str  # "" = the default SQLite file in the data folder
     sip_accounts: tuple[SipAccountSettings, ...]
+    audio_devices: tuple[str, str] = ("", "")  # [audio] (capture, playback); "" = the system default
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,16 @@
 
 A QTimer pumps the port on the GUI thread (pjsua2 runs with no threads of its own), and each telephony event
 comes back out as a typed Qt signal whose payload is the frozen event dataclass.
+
+With ``one_event_per_turn`` (the window's setting) the events one pump produced are handed out one per event-loop
+turn, in order, so an answered call's state, media and recording events (each with its call-log commit and
+screen update) never add up to one long stall: the window repaints and input is read between them. Shutting down
+hands out what is left at once, so a call ended by quitting is still logged.
 """
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -55,9 +61,14 @@ class TelephonyBridge(QObject):
     registration_state_changed = Signal(object)  # RegistrationStateChanged
     playback_state_changed = Signal(object)  # PlaybackStateChanged
 
-    def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None) -> None:
+    def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None, *,
+                 one_event_per_turn: bool = False) -> None:
         super().__init__(parent)
         self._port = port
+        self._one_event_per_turn = one_event_per_turn
+        self._pending: deque[TelephonyEvent] = deque()
+        self._delivery = QTimer(self, singleShot=True, interval=0)
+        self._delivery.timeout.connect(self._deliver_next)
         self._idle_interval_ms = interval_ms
         self._busy_until = 0.0
         self._handlers: dict[type, Callable[[Any], None]] = {
@@ -101,6 +112,8 @@ class TelephonyBridge(QObject):
             return
         self._shut_down = True
         self._timer.stop()
+        self._one_event_per_turn = False  # what the shutdown produces is handed out at once
+        self._deliver_all()
         self._port.shutdown()
 
     def _pump(self) -> None:
@@ -120,6 +133,25 @@ class TelephonyBridge(QObject):
 
     def _dispatch(self, event: TelephonyEvent) -> None:
         self._busy_until = time.monotonic() + BUSY_WINDOW_S
+        if self._one_event_per_turn:
+            self._pending.append(event)
+            if not self._delivery.isActive():
+                self._delivery.start()
+            return
+        self._deliver(event)
+
+    def _deliver_next(self) -> None:
+        if self._pending:
+            self._deliver(self._pending.popleft())
+        if self._pending:
+            self._delivery.start()
+
+    def _deliver_all(self) -> None:
+        self._delivery.stop()
+        while self._pending:
+            self._deliver(self._pending.popleft())
+
+    def _deliver(self, event: TelephonyEvent) -> None:
         handler = self._handlers.get(type(event))
         if handler is None:
             log.warning("no handler for telephony event %s", type(event).__name__)

@@ -40,7 +40,7 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self._ask_details = ask_details
         self._clock = clock
-        self._accounts = list(accounts)
+        self._accounts: list[str] = []
         self.setWindowTitle(self.tr("Call outcome"))
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -51,9 +51,7 @@ class OutcomeDialog(QDialog):
             item = QListWidgetItem(text, self.outcome_list)
             item.setData(Qt.ItemDataRole.UserRole, outcome.code.value)
         self.promise_fields = PromiseFields(self)
-        self.promise_fields.set_accounts(self._accounts, self._today())
         self.callback_fields = CallbackFields(self)
-        self.callback_fields.set_now(self._clock())
         self.plan_box = PlanSummaryBox(language, self)
         self.confirmation_view = QPlainTextEdit(self)  # the confirmation SMS the script prepared, to send or copy
         self.confirmation_view.setReadOnly(True)
@@ -81,9 +79,17 @@ class OutcomeDialog(QDialog):
         for fields in (self.promise_fields, self.callback_fields, self.plan_box):
             fields.changed.connect(self._update)
         self.buttons.accepted.connect(self.accept)
+        self.resize(720, 600)
+        self.prepare(suggestion, accounts)
+
+    def prepare(self, suggestion: OutcomeSuggestion | None, accounts: Sequence[str]) -> None:
+        """Fill in the call, as the constructor does with ``suggestion`` and ``accounts``: for a dialog built ahead of
+        time without them (building one when the call ends stalls the window), once, when its call ends."""
+        self._accounts = list(accounts)
+        self.promise_fields.set_accounts(self._accounts, self._today())
+        self.callback_fields.set_now(self._clock())
         self._prefill(suggestion)
         self._update()
-        self.resize(720, 600)
 
     def _build_layout(self, context_text: str) -> None:
         details = QVBoxLayout()

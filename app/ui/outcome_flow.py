@@ -1,13 +1,19 @@
 """Asking for a call's outcome: the dialog, prefilled from the script, saved through the session; when the
-session refuses the details (a ValueError with a message for the agent) the dialog comes back with it."""
+session refuses the details (a ValueError with a message for the agent) the dialog comes back with it.
+
+The dialog for the next call is built while the window is idle (after start-up, after each saved outcome), so the
+end of a call only fills it in and opens it: built then, it would stall the window just as the call ends.
+"""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.call_session import CallSession
 from app.ui.outcome_dialog import OutcomeDialog
+
+SPARE_DELAY_MS = 500  # after start-up or a saved outcome: the window has settled by then
 
 
 class OutcomeFlow(QObject):
@@ -20,10 +26,25 @@ class OutcomeFlow(QObject):
         self._language = language
         self._window = window
         self.dialog: OutcomeDialog | None = None
+        self._spare: OutcomeDialog | None = None  # built ahead, not yet prepared for a call
+        self._spare_timer = QTimer(self)
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.setInterval(SPARE_DELAY_MS)
+        self._spare_timer.timeout.connect(self.build_spare)
+        self._spare_timer.start()
+
+    def build_spare(self) -> None:
+        """Build (and style) the next call's dialog now, hidden; does nothing while one is ready."""
+        if self._spare is None:
+            spare = OutcomeDialog(self._language, parent=self._window)
+            spare.ensurePolished()
+            self._spare = spare
 
     def ask(self, account_numbers: Sequence[str]) -> OutcomeDialog:
-        dialog = OutcomeDialog(self._language, parent=self._window, suggestion=self._session.outcome_suggestion,
-                               accounts=account_numbers)
+        dialog, self._spare = self._spare, None
+        if dialog is None:
+            dialog = OutcomeDialog(self._language, parent=self._window)
+        dialog.prepare(self._session.outcome_suggestion, account_numbers)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save(dialog))
         dialog.open()
@@ -43,4 +64,5 @@ class OutcomeFlow(QObject):
             return
         self.dialog = None
         dialog.deleteLater()
+        self._spare_timer.start()
         self.outcome_saved.emit(outcome.code)

@@ -4,6 +4,9 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
+RESIZE_SAMPLE_ROWS = 50  # columns fit the first rows on screen; all 200 would read every cell on each refresh
+
+
 def read_only_table(model: QAbstractItemModel, accessible_name: str, parent: QWidget) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
@@ -13,5 +16,6 @@ def read_only_table(model: QAbstractItemModel, accessible_name: str, parent: QWi
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -23,7 +23,11 @@ _FIELD_ERROR = "color: #b00020;"
 
 
 class AnswerEditor(QWidget):
-    """Base: ``value()`` is the typed answer or None; ``changed`` fires on every edit."""
+    """Base: ``value()`` is the typed answer or None; ``changed`` fires on every edit by the agent.
+
+    An editor is built once per kind and reused: ``show_question`` puts the next question of its kind in the same
+    widgets (a new node must not build, polish and lay out new widgets while the agent is talking).
+    """
 
     changed = Signal()
 
@@ -31,7 +35,24 @@ class AnswerEditor(QWidget):
         super().__init__(parent)
         self.question = question
         self.stops: list[QWidget] = []
+        self._loading = False
+
+    def show_question(self, question: QuestionView) -> None:
+        """Show ``question`` and the answer given so far; ``changed`` does not fire for it."""
+        self.question = question
         self.setAccessibleName(question.prompt)
+        self._loading = True
+        try:
+            self._load(question)
+        finally:
+            self._loading = False
+
+    def _load(self, question: QuestionView) -> None:
+        raise NotImplementedError
+
+    def _edited(self, *_: object) -> None:
+        if not self._loading:
+            self.changed.emit()
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -47,31 +68,41 @@ class AnswerEditor(QWidget):
 
 
 class ChoiceEditor(AnswerEditor):
-    """A column of radio buttons, numbered 1–9 for the keyboard."""
+    """A column of radio buttons, numbered 1–9 for the keyboard; buttons are kept for the next choice question."""
 
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.group = QButtonGroup(self)
-        self.buttons: list[QRadioButton] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for number, choice in enumerate(question.choices, start=1):
-            text = f"{number}. {choice.label}" if number <= 9 else choice.label
-            button = QRadioButton(text, self)
+        self.buttons: list[QRadioButton] = []  # the question's choices, in order
+        self._pool: list[QRadioButton] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.group.idToggled.connect(lambda _id, checked: checked and self._edited())
+        self.show_question(question)
+
+    def _load(self, question: QuestionView) -> None:
+        while len(self._pool) < len(question.choices):
+            button = QRadioButton(self)
             button.setStyleSheet("font-size: 12pt; padding: 3px;")
-            button.setAccessibleName(choice.label)
-            button.setChecked(choice.choice_id == question.answer)
-            self.group.addButton(button, number - 1)
-            self.buttons.append(button)
-            layout.addWidget(button)
-        self.group.idToggled.connect(lambda _id, checked: checked and self.changed.emit())
+            self.group.addButton(button, len(self._pool))
+            self._pool.append(button)
+            self._layout.addWidget(button)
+        self.group.setExclusive(False)  # an exclusive group cannot clear its checked button
+        for number, button in enumerate(self._pool, start=1):
+            choice = question.choices[number - 1] if number <= len(question.choices) else None
+            button.setChecked(choice is not None and choice.choice_id == question.answer)
+            if choice is not None:
+                button.setText(f"{number}. {choice.label}" if number <= 9 else choice.label)
+                button.setAccessibleName(choice.label)
+            button.setVisible(choice is not None)
+        self.group.setExclusive(True)
+        self.buttons = self._pool[:len(question.choices)]
         checked = self.group.checkedButton()
-        if self.buttons:
-            self.setFocusProxy(checked or self.buttons[0])
+        self.setFocusProxy(checked or (self.buttons[0] if self.buttons else None))
 
     def value(self) -> str | None:
         index = self.group.checkedId()
-        return None if index < 0 else self.question.choices[index].choice_id
+        return None if not 0 <= index < len(self.question.choices) else self.question.choices[index].choice_id
 
     def choose_number(self, number: int) -> bool:
         if 1 <= number <= min(9, len(self.buttons)):
@@ -87,13 +118,10 @@ class AmountEditor(AnswerEditor):
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.field = QLineEdit(self)
-        self.field.setAccessibleName(question.prompt)
         self.field.setPlaceholderText(self.tr("Amount, e.g. 1500.00"))
         self.field.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), self.field))
         self.field.setMaxLength(13)
         self.field.setStyleSheet("font-size: 12pt;")
-        if isinstance(question.answer, Decimal):
-            self.field.setText(f"{question.answer:.2f}")
         self.error = QLabel(self.tr("Type digits only, with at most two decimals (e.g. 1500.00)."), self)
         self.error.setStyleSheet(_FIELD_ERROR)
         self.error.setWordWrap(True)
@@ -105,10 +133,16 @@ class AmountEditor(AnswerEditor):
         self.setFocusProxy(self.field)
         self.field.textChanged.connect(self._on_text)
         self.field.inputRejected.connect(self.error.show)
+        self.show_question(question)
+
+    def _load(self, question: QuestionView) -> None:
+        self.field.setAccessibleName(question.prompt)
+        self.field.setText(f"{question.answer:.2f}" if isinstance(question.answer, Decimal) else "")
+        self.error.hide()
 
     def _on_text(self, _text: str) -> None:
         self.error.hide()
-        self.changed.emit()
+        self._edited()
 
     def value(self) -> Decimal | None:
         return parse_amount(self.field.text())
@@ -122,11 +156,15 @@ class DateEditor(AnswerEditor):
         self.field = QDateEdit(self)
         self.field.setCalendarPopup(True)
         self.field.setDisplayFormat("yyyy-MM-dd")
+        self._tick = _row(self, self.field, self.tr("Record a date"))
+        self.given: QCheckBox | None = None  # the tick, on an optional question
+        self.field.dateChanged.connect(self._edited)
+        self.show_question(question)
+
+    def _load(self, question: QuestionView) -> None:
         self.field.setAccessibleName(question.prompt)
         self.field.setDate(QDate(question.answer) if isinstance(question.answer, date) else QDate.currentDate())
-        self.given = _optional_tick(self, question, self.field, self.tr("Record a date"))
-        _row(self, self.given, self.field)
-        self.field.dateChanged.connect(lambda _d: self.changed.emit())
+        self.given = _show_tick(self, self._tick, self.field, question)
 
     def value(self) -> date | None:
         if self.given is not None and not self.given.isChecked():
@@ -142,11 +180,15 @@ class DateTimeEditor(AnswerEditor):
         self.field = QDateTimeEdit(self)
         self.field.setCalendarPopup(True)
         self.field.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._tick = _row(self, self.field, self.tr("Record a time"))
+        self.given: QCheckBox | None = None
+        self.field.dateTimeChanged.connect(self._edited)
+        self.show_question(question)
+
+    def _load(self, question: QuestionView) -> None:
         self.field.setAccessibleName(question.prompt)
         self.field.setDateTime(_initial_moment(question.answer))
-        self.given = _optional_tick(self, question, self.field, self.tr("Record a time"))
-        _row(self, self.given, self.field)
-        self.field.dateTimeChanged.connect(lambda _d: self.changed.emit())
+        self.given = _show_tick(self, self._tick, self.field, question)
 
     def value(self) -> datetime | None:
         if self.given is not None and not self.given.isChecked():
@@ -159,13 +201,19 @@ class TextEditor(AnswerEditor):
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.field = QLineEdit(self)
-        self.field.setAccessibleName(question.prompt)
         self.field.setMaxLength(MAX_TEXT_LENGTH)
         self.field.setStyleSheet("font-size: 12pt;")
-        if isinstance(question.answer, str):
-            self.field.setText(question.answer)
-        _row(self, None, self.field)
-        self.field.textChanged.connect(lambda _t: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field, 1)
+        self.setFocusProxy(self.field)
+        self.stops = [self.field]
+        self.field.textChanged.connect(self._edited)
+        self.show_question(question)
+
+    def _load(self, question: QuestionView) -> None:
+        self.field.setAccessibleName(question.prompt)
+        self.field.setText(question.answer if isinstance(question.answer, str) else "")
 
     def value(self) -> str | None:
         return self.field.text().strip() or None
@@ -184,26 +232,28 @@ def parse_amount(text: str) -> Decimal | None:
     return amount.quantize(Decimal("0.01")) if amount.is_finite() and amount >= 0 else None
 
 
-def _optional_tick(editor: AnswerEditor, question: QuestionView, field: QWidget, text: str) -> QCheckBox | None:
-    if question.required:
-        return None
-    tick = QCheckBox(text, editor)
-    tick.setChecked(question.answer is not None)
-    field.setEnabled(tick.isChecked())
+def _row(editor: AnswerEditor, field: QWidget, tick_text: str) -> QCheckBox:
+    """The tick (shown for optional questions only) and the field, in a row; the tick enables the field."""
+    tick = QCheckBox(tick_text, editor)
     tick.toggled.connect(field.setEnabled)
-    tick.toggled.connect(lambda _on: editor.changed.emit())
+    tick.toggled.connect(editor._edited)
+    layout = QHBoxLayout(editor)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(tick)
+    layout.addWidget(field, 1)
+    QWidget.setTabOrder(tick, field)
     return tick
 
 
-def _row(editor: AnswerEditor, tick: QCheckBox | None, field: QWidget) -> None:
-    layout = QHBoxLayout(editor)
-    layout.setContentsMargins(0, 0, 0, 0)
-    if tick is not None:
-        layout.addWidget(tick)
-        QWidget.setTabOrder(tick, field)
-    layout.addWidget(field, 1)
-    editor.setFocusProxy(tick if tick is not None else field)
-    editor.stops = [w for w in (tick, field) if w is not None]
+def _show_tick(editor: AnswerEditor, tick: QCheckBox, field: QWidget, question: QuestionView) -> QCheckBox | None:
+    """The tick for an optional question (checked when it has an answer), else None; sets focus and tab stops."""
+    optional = not question.required
+    tick.setVisible(optional)
+    tick.setChecked(optional and question.answer is not None)
+    field.setEnabled(tick.isChecked() or not optional)
+    editor.setFocusProxy(tick if optional else field)
+    editor.stops = [tick, field] if optional else [field]
+    return tick if optional else None
 
 
 def _initial_moment(answer: Any) -> QDateTime:

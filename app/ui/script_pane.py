@@ -2,18 +2,24 @@
 
 Thin: it shows the session's StageView and emits what the agent asks for; the script engine decides, and a
 refused step comes back through ``show_refusal``. Keys: 1–9 pick a choice, Ctrl+Enter goes to the next step.
+
+A new node is shown in place, while the agent talks: every widget is built once (one answer editor per question
+kind, pooled branch buttons and phase steps) and the content sits in a scroll area, so what a node shows never
+changes the pane's minimum size. Otherwise each node would lay out the whole window again (the splitter resizes
+the debtor list and the record: tens of milliseconds with the event loop stalled).
 """
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.services.plan_offers import PlanBasis, PlanOffers
-from app.services.script_view import BranchView, StageView
+from app.services.script_view import BranchView, QuestionView, StageView
+from app.ui.flow_layout import FlowLayout
 from app.ui.plan_calculator_panel import PlanCalculatorPanel
 from app.ui.script_answer_widgets import EDITORS, AnswerEditor
 from app.ui.shortcuts import key_sequences, key_text
@@ -24,8 +30,9 @@ _CURRENT = "background: #1a5fb4; color: white; border-radius: 4px; padding: 2px 
 _AHEAD = "color: #202124;"
 _BADGE = "border-radius: 4px; padding: 1px 6px; font-weight: 600; color: white; background: %s;"
 _HINT = "color: #5f4b00; background: #fff8e1; padding: 6px; border-radius: 4px;"
-BRANCHES_PER_ROW = 3
 _REFUSAL = "color: #0d3c61; background: #e8f1fb; border: 1px solid #9cc2e8; padding: 6px; border-radius: 4px;"
+PREBUILT_BRANCHES = 8  # branch buttons and phase steps built with the pane (more are added when a script needs them)
+PREBUILT_STEPS = 6
 
 
 class ScriptPane(QWidget):
@@ -40,27 +47,36 @@ class ScriptPane(QWidget):
         self._stage: StageView | None = None
         self._plan_basis: PlanBasis | None = None
         self._editor: AnswerEditor | None = None
-        self._branch_buttons: list[QPushButton] = []
+        self._branch_buttons: list[QPushButton] = []  # the ones shown, in order
+        self._branch_pool: list[QPushButton] = []
+        self._branch_jumps: dict[QPushButton, str] = {}
         self._shown_branches: tuple[BranchView, ...] = ()
         self._step_labels: list[QLabel] = []
         self.skip_dialog: SkipReasonDialog | None = None
-        self.script_label = QLabel(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("scriptScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = self._content = QWidget()
+        self.script_label = QLabel(content)
         self.script_label.setStyleSheet("color: #5f6368;")
-        self.progress_row = QHBoxLayout()
-        self.title_label = QLabel(self)
+        self.script_label.setWordWrap(True)
+        self.progress_row = FlowLayout()
+        self.title_label = QLabel(content)
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self.mandatory_badge = self._badge(self.tr("Mandatory"), "#1a5fb4")
         self.disclosure_badge = self._badge(self.tr("Disclosure"), "#6a3d9a")
         self.verified_badge = self._badge(self.tr("✓ Right party verified"), "#1b7f3b")
-        self.text_view = QTextBrowser(self)
+        self.text_view = _ScriptText(content)
         self.text_view.setAccessibleName(self.tr("What to say"))
         self.text_view.setStyleSheet("font-size: 15pt;")
-        self.hint_label = QLabel(self)
+        self.hint_label = QLabel(content)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("Coaching hint"))
         self.hint_label.setStyleSheet(_HINT)
-        self.question_box = QFrame(self)
+        self.question_box = QFrame(content)
         self.prompt_label = QLabel(self.question_box)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setStyleSheet("font-weight: 600;")
@@ -69,20 +85,23 @@ class ScriptPane(QWidget):
         self._answer_layout.addWidget(self.prompt_label)
         self.plan_panel = PlanCalculatorPanel(plan_offers, language, self.question_box)
         self._answer_layout.addWidget(self.plan_panel)
-        self.refusal_label = QLabel(self)
+        self.refusal_label = QLabel(content)
         self.refusal_label.setObjectName("scriptRefusal")
         self.refusal_label.setWordWrap(True)
         self.refusal_label.setStyleSheet(_REFUSAL)
         self.refusal_label.setAccessibleName(self.tr("Why the step was not taken"))
-        self.branch_title = QLabel(self.tr("If the call turns:"), self)
-        self.branch_grid = QGridLayout()
-        self.back_button = QPushButton(self.tr("Back"), self)
+        self._editors = self._build_editors()
+        self.branch_title = QLabel(self.tr("If the call turns:"), content)
+        self.branch_grid = FlowLayout()
+        self.back_button = QPushButton(self.tr("Back"), self)  # the buttons stay in view, below the scroll area
         self.skip_button = QPushButton(self.tr("Skip…"), self)
         self.skip_button.setToolTip(self.tr("Go on without an answer; a mandatory step needs a reason"))
-        self.next_button = QPushButton(self.tr("Next step"), self)
+        self.next_button = QPushButton(self, minimumWidth=max(  # one width for its two texts: no relayout
+            QPushButton(text).sizeHint().width() for text in (self.tr("Next step"), self.tr("Finish script"))))
         self.next_button.setDefault(True)
         self.next_button.setToolTip(self.tr("Next step (%1)").replace("%1", key_text("next_step", main_key_only=True)))
         self._build_layout()
+        self._grow_pools(PREBUILT_BRANCHES, PREBUILT_STEPS)
         for keys in key_sequences("next_step"):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._request_next)
@@ -91,23 +110,37 @@ class ScriptPane(QWidget):
         self.next_button.clicked.connect(self._request_next)
         self.plan_panel.plan_offered.connect(self.plan_offered)
         self.show_stage(None)
+        content.ensurePolished()  # styled now, not when the first call is answered
 
     def _badge(self, text: str, colour: str) -> QLabel:
-        badge = QLabel(text, self)
+        badge = QLabel(text, self._content)
         badge.setStyleSheet(_BADGE % colour)
         return badge
+
+    def _build_editors(self) -> dict[str, AnswerEditor]:
+        """One hidden editor per question kind, reused for every question of that kind."""
+        editors: dict[str, AnswerEditor] = {}
+        for kind, editor_type in EDITORS.items():
+            editor = editor_type(QuestionView(kind, "", "", True, (), None), self.question_box)
+            editor.hide()
+            editor.changed.connect(self.refusal_label.hide)  # the refusal was about the answer before the edit
+            self._answer_layout.addWidget(editor)
+            editors[kind] = editor
+        return editors
 
     def _build_layout(self) -> None:
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
+        badges = FlowLayout()
         for badge in (self.mandatory_badge, self.disclosure_badge, self.verified_badge):
-            title_row.addWidget(badge)
+            badges.addWidget(badge)
+        title_row.addLayout(badges)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
+        layout = self._content_layout = QVBoxLayout(self._content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.script_label)
         layout.addLayout(self.progress_row)
@@ -118,7 +151,11 @@ class ScriptPane(QWidget):
         layout.addWidget(self.refusal_label)
         layout.addWidget(self.branch_title)
         layout.addLayout(self.branch_grid)
-        layout.addLayout(buttons)
+        self.scroll_area.setWidget(self._content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(buttons)
 
     # -- showing the node --------------------------------------------------------------------------------------
 
@@ -127,6 +164,15 @@ class ScriptPane(QWidget):
         self._plan_basis = basis
 
     def show_stage(self, stage: StageView | None) -> None:
+        """Show the node in progress (None: no call). Each widget shown would lay out the pane at once, so the layout
+        is off until everything is in place; it runs once, from the event loop (the layout request is posted)."""
+        self._content_layout.setEnabled(False)
+        try:
+            self._show(stage)
+        finally:
+            self._content_layout.setEnabled(True)
+
+    def _show(self, stage: StageView | None) -> None:
         previous, self._stage = self._stage, stage
         if stage is None:
             self._show_placeholder()
@@ -172,67 +218,75 @@ class ScriptPane(QWidget):
         for button in (self.back_button, self.skip_button, self.next_button):
             button.setEnabled(False)
         self.next_button.setText(self.tr("Next step"))
-        self._replace_editor(None)
+        self._use_editor(None)
         self._show_branches(None)
         self._show_progress((), -1)
 
     def _show_question(self, stage: StageView) -> None:
         question = stage.question
         self.question_box.setVisible(question is not None)
-        self.plan_panel.hide()
-        self._replace_editor(None)
+        self.plan_panel.setVisible(question is not None and question.kind == "plan")
+        self._use_editor(question)
         if question is None:
             return
         self.prompt_label.setText(question.prompt + ("" if question.required else " " + self.tr("(optional)")))
-        self.layout().setStretchFactor(self.question_box, 3 if question.kind == "plan" else 0)
+        self._content_layout.setStretchFactor(self.question_box, 3 if question.kind == "plan" else 0)
         if question.kind == "plan":
             accepted = question.answer if isinstance(question.answer, dict) else None
             self.plan_panel.show_context(self._plan_basis, stage.answers, accepted)
-            self.plan_panel.show()
-        elif question.kind in EDITORS:
-            self._replace_editor(EDITORS[question.kind](question, self.question_box))
         if self.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is None:
             (self._editor or self.next_button).setFocus()
 
-    def _replace_editor(self, editor: AnswerEditor | None) -> None:
-        if self._editor is not None:
+    def _use_editor(self, question: QuestionView | None) -> None:
+        """The kind's editor, showing ``question``; the others hidden (None: no editor)."""
+        editor = None if question is None else self._editors.get(question.kind)
+        if self._editor is not None and self._editor is not editor:
             self._editor.hide()
-            self._editor.deleteLater()
         self._editor = editor
-        if editor is not None:
-            self._answer_layout.addWidget(editor)
+        if editor is not None and question is not None:
+            editor.show_question(question)
             editor.show()
-            editor.changed.connect(self.refusal_label.hide)
 
     def _show_branches(self, stage: StageView | None) -> None:
         branches = () if stage is None else stage.branches
         if branches == self._shown_branches:
             return
         self._shown_branches = branches
-        for button in self._branch_buttons:
-            button.deleteLater()
-        self._branch_buttons = []
-        for i, branch in enumerate(branches):
-            button = QPushButton(branch.label, self)
-            button.setAccessibleName(self.tr("Branch: %1").replace("%1", branch.label))
-            button.clicked.connect(lambda _checked=False, jump_id=branch.jump_id: self.branch_requested.emit(jump_id))
-            self.branch_grid.addWidget(button, i // BRANCHES_PER_ROW, i % BRANCHES_PER_ROW)
-            button.show()
-            self._branch_buttons.append(button)
+        self._grow_pools(len(branches), 0)
+        for i, button in enumerate(self._branch_pool):
+            if i < len(branches):
+                self._branch_jumps[button] = branches[i].jump_id
+                button.setText(branches[i].label)
+                button.setAccessibleName(self.tr("Branch: %1").replace("%1", branches[i].label))
+            button.setVisible(i < len(branches))
+        self._branch_buttons = self._branch_pool[:len(branches)]
         self.branch_title.setVisible(bool(branches))
 
-    def _show_progress(self, titles: tuple[str, ...], current: int) -> None:
-        while len(self._step_labels) < len(titles):
-            label = QLabel(self)
+    def _grow_pools(self, branches: int, steps: int) -> None:
+        """At least ``branches`` branch buttons and ``steps`` phase labels (hidden until used)."""
+        while len(self._branch_pool) < branches:
+            button = QPushButton(self._content)
+            button.hide()
+            button.clicked.connect(lambda _checked=False, b=button: self.branch_requested.emit(self._branch_jumps[b]))
+            self.branch_grid.addWidget(button)
+            self._branch_pool.append(button)
+        while len(self._step_labels) < steps:
+            label = QLabel(self._content)
+            label.hide()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._step_labels.append(label)
             self.progress_row.addWidget(label)
+
+    def _show_progress(self, titles: tuple[str, ...], current: int) -> None:
+        self._grow_pools(0, len(titles))
         for i, label in enumerate(self._step_labels):
             label.setVisible(i < len(titles))
             if i < len(titles):
                 mark = "✓ " if i < current else f"{i + 1}. "
                 label.setText(mark + titles[i])
-                label.setStyleSheet(_DONE if i < current else _CURRENT if i == current else _AHEAD)
+                style = _DONE if i < current else _CURRENT if i == current else _AHEAD
+                if label.styleSheet() != style:  # setting a style sheet polishes the label again, even the same one
+                    label.setStyleSheet(style)
                 label.setAccessibleName(self.tr("Phase %1 of %2: %3").replace("%1", str(i + 1)).replace(
                     "%2", str(len(titles))).replace("%3", titles[i]))
 
@@ -299,3 +353,12 @@ class ScriptPane(QWidget):
         if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.choose_number(key - Qt.Key.Key_0):
             return
         super().keyPressEvent(event)
+
+
+class _ScriptText(QTextBrowser):
+    """What to say. Asks for a few lines only: the pane's content is as tall as its parts ask (it scrolls when the
+    window is short), and the text takes whatever room is left."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 4 + 2 * self.frameWidth() + 8)

@@ -1,4 +1,5 @@
-"""Settings → Audio devices: the microphone and the speaker, from the phone's own list; they apply at once."""
+"""Settings → Audio devices: the microphone and the speaker, from the phone's own list; they apply at once and
+are saved in calldesk.toml ([audio]) with the other settings, so the next start uses them too."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -13,7 +14,8 @@ class AudioDevicesPage(QWidget):
 
     def __init__(self, devices: AudioDevices, current: tuple[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
-        """``current``: (capture, playback) in use now, when the caller knows it; else the first of each is shown."""
+        """``current``: (capture, playback) in use now, when the caller knows it (the saved choice); else the first
+        of each is shown. A name the phone does not list (headset unplugged) leaves the first one shown."""
         super().__init__(parent)
         self._devices = devices
         self.capture_combo = QComboBox(self)
@@ -80,6 +82,14 @@ class AudioDevicesPage(QWidget):
     def choose(self, capture: str, playback: str) -> None:
         self._select(self.capture_combo, capture)
         self._select(self.playback_combo, playback)
+
+    def show_in_use(self, capture: str, playback: str) -> None:
+        """Preselect the devices the phone uses now (e.g. the saved ones): choosing them again changes nothing."""
+        for combo, name in ((self.capture_combo, capture), (self.playback_combo, playback)):
+            combo.blockSignals(True)
+            self._select(combo, name)
+            combo.blockSignals(False)
+        self._applied = self.choice()
 
     def is_changed(self) -> bool:
         return self.choice() != self._applied

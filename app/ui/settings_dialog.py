@@ -2,7 +2,8 @@
 
 Saving goes through the SettingsStore given in ``__init__`` (calldesk.toml keeps the user's comments; passwords
 go to the keyring). Language and sound devices apply at once: the dialog emits ``language_chosen`` and, after the
-phone switched devices, ``audio_devices_chosen``. The rest applies at the next start, and the dialog says so.
+phone switched devices, ``audio_devices_chosen``; the devices are saved too ([audio]), for the next start.
+The rest applies at the next start, and the dialog says so.
 """
 
 from PySide6.QtCore import QEvent, Signal
@@ -28,6 +29,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._loaded: EditableSettings | None = None
+        self._audio_given = audio_choice is not None
+        self._audio_shown: tuple[str, str] = ("", "")  # the devices the audio page showed after loading or saving
         self.tabs = QTabWidget(self)  # created first: the tab bar comes first in the keyboard order, then the page
         self.language_page = LanguagePage(self.tabs)
         self.sip_page = SipAccountsPage(store.password_stored, self.tabs)
@@ -87,6 +90,9 @@ class SettingsDialog(QDialog):
         self.sip_page.set_accounts(loaded.sip_accounts)
         self.database_page.set_url(loaded.database_url)
         self.recording_page.set_policy(loaded.recording_policy)
+        if not self._audio_given and any(loaded.audio_devices):
+            self.audio_page.show_in_use(*loaded.audio_devices)  # the phone chose the saved devices at start
+        self._audio_shown = self.audio_page.choice()
         self._update_buttons()
 
     def edited(self) -> EditableSettings | None:
@@ -98,7 +104,14 @@ class SettingsDialog(QDialog):
             recording_policy=self.recording_page.policy(),
             database_url=self.database_page.url(),
             sip_accounts=self.sip_page.accounts(),
+            audio_devices=self._audio_devices(self._loaded),
         )
+
+    def _audio_devices(self, loaded: EditableSettings) -> tuple[str, str]:
+        """The devices to save: the file's, unless the agent chose others here. The page shows the first device for
+        a saved one that is not plugged in; saving something else must not replace the saved name with it."""
+        choice = self.audio_page.choice()
+        return loaded.audio_devices if choice == self._audio_shown else choice
 
     def apply(self) -> bool:
         """Save what changed; on success apply the language and sound devices at once. False when nothing was
@@ -112,6 +125,7 @@ class SettingsDialog(QDialog):
             self._show_error(self.tr("Nothing was saved. %1").replace("%1", error.user_message))
             return False
         self._loaded = edited
+        self._audio_shown = self.audio_page.choice()
         self.sip_page.set_accounts(edited.sip_accounts)
         self._show_result(result)
         self.saved.emit(result)

@@ -1,7 +1,9 @@
 """The agent's work queue: who to call next and why, most urgent first; narrowed by kind or bucket and by name.
 
-Enter or a double-click on a line opens the debtor (``debtor_chosen``). The panel reads through a WorkQueueReader
-(app.services.work_queue) whenever the filter changes or ``refresh`` is called (the service's ``changed``).
+Enter or a double-click on a line opens the debtor (``debtor_chosen``). The panel asks its WorkQueueReader
+(app.services.work_queue) for the queue whenever the filter changes or ``refresh`` is called (the service's
+``changed``); the answer arrives later (``items_ready``, read off the GUI thread) and only the answer to the latest
+request is shown, so a filter typed meanwhile wins.
 """
 
 from datetime import datetime, timezone
@@ -26,6 +28,9 @@ class WorkQueuePanel(QWidget):
         super().__init__(parent)
         self._reader = reader
         self._language = language
+        self._asked: QueueFilter | None = None  # the latest request; answers to earlier ones are dropped
+        self._answered = False  # the answer to the latest request has arrived
+        self._step_when_answered: int | None = None  # open_next asked for while no rows were there yet
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: 600;")
         self.show_combo = QComboBox(self)
@@ -53,6 +58,7 @@ class WorkQueuePanel(QWidget):
         self.filter_field.returnPressed.connect(self.refresh)
         self.show_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.table.activated.connect(self._on_activated)
+        reader.items_ready.connect(self._on_items_ready)
 
     def _fill_show_combo(self) -> None:
         self._choices: list[tuple[QueueShow, str | None]] = [
@@ -80,8 +86,27 @@ class WorkQueuePanel(QWidget):
         self.show_combo.setCurrentIndex(self._choices.index((show, bucket)))
 
     def refresh(self) -> None:
+        """Ask for the queue under the current filter; the rows follow when it has been read."""
         self._filter_timer.stop()
-        items = self._reader.read(self.current_filter())
+        self._asked = self.current_filter()
+        self._answered = False
+        self._reader.request(self._asked)
+
+    @property
+    def waiting(self) -> bool:
+        """The answer to the latest request has not arrived yet."""
+        return self._asked is not None and not self._answered
+
+    def _on_items_ready(self, queue_filter: QueueFilter, items: list[WorkQueueItem]) -> None:
+        if queue_filter != self._asked:
+            return  # the answer to an earlier filter: the agent has typed or picked another meanwhile
+        self._answered = True
+        self._show(items)
+        if self._step_when_answered is not None:
+            step, self._step_when_answered = self._step_when_answered, None
+            self.open_next(step)
+
+    def _show(self, items: list[WorkQueueItem]) -> None:
         self.model.set_rows(items)
         counts = count_by_kind(items)
         text = self.tr("Work queue: %n", "", len(items))
@@ -99,9 +124,10 @@ class WorkQueuePanel(QWidget):
 
     def open_next(self, step: int) -> None:
         """Select and open the debtor ``step`` lines on (1 next, -1 previous); the first line when none is selected.
-        Stops at either end."""
+        Stops at either end. Asked for before the queue's first answer arrived, it is done when it arrives."""
         count = self.model.rowCount()
         if count == 0:
+            self._step_when_answered = step if self.waiting else None
             return
         selected = self.table.selectionModel().selectedRows()
         row = min(max(selected[0].row() + step, 0), count - 1) if selected else (0 if step > 0 else count - 1)

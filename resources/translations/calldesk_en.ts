@@ -4,12 +4,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="91"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="121"/>
         <source>Amount, e.g. 1500.00</source>
         <translation>Amount, e.g. 1500.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="97"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="125"/>
         <source>Type digits only, with at most two decimals (e.g. 1500.00).</source>
         <translation>Type digits only, with at most two decimals (e.g. 1500.00).</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="48"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="49"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
         <source>S&amp;peaker or headset:</source>
         <translation>S&amp;peaker or headset:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="53"/>
         <source>Speaker or headset</source>
         <translation>Speaker or headset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="54"/>
         <source>Sound devices change at once, also during a call.</source>
         <translation>Sound devices change at once, also during a call.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="59"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="61"/>
         <source>No sound device (silent)</source>
         <translation>No sound device (silent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="94"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="104"/>
         <source>The chosen device could not be opened; calls use no sound device until another is chosen.</source>
         <translation>The chosen device could not be opened; calls use no sound device until another is chosen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="96"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="106"/>
         <source>In use now.</source>
         <translation>In use now.</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="127"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="159"/>
         <source>Record a date</source>
         <translation>Record a date</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="147"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="183"/>
         <source>Record a time</source>
         <translation>Record a time</translation>
     </message>
@@ -985,38 +985,38 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <translation>Outcome codes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="60"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="58"/>
         <source>Confirmation text to send</source>
         <translation>Confirmation text to send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="62"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="60"/>
         <source>Confirmation SMS (prepared from the call, logged)</source>
         <translation>Confirmation SMS (prepared from the call, logged)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="64"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="62"/>
         <source>Note (optional): what was agreed, what to do next</source>
         <translation>Note (optional): what was agreed, what to do next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="65"/>
-        <location filename="../../app/ui/outcome_dialog.py" line="94"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="63"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="77"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="75"/>
         <source>Save outcome</source>
         <translation>Save outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="100"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="106"/>
         <source>How did the call end? Pick one outcome (keys 1–9).</source>
         <translation>How did the call end? Pick one outcome (keys 1–9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="166"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="172"/>
         <source>Pick the outcome that describes how the call ended.</source>
         <translation>Pick the outcome that describes how the call ended.</translation>
     </message>
@@ -2015,149 +2015,150 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>ScriptPane</name>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="53"/>
+        <location filename="../../app/ui/script_pane.py" line="69"/>
         <source>Mandatory</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="54"/>
+        <location filename="../../app/ui/script_pane.py" line="70"/>
         <source>Disclosure</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="55"/>
+        <location filename="../../app/ui/script_pane.py" line="71"/>
         <source>✓ Right party verified</source>
         <translation>✓ Right party verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="57"/>
+        <location filename="../../app/ui/script_pane.py" line="73"/>
         <source>What to say</source>
         <translation>What to say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="61"/>
+        <location filename="../../app/ui/script_pane.py" line="77"/>
         <source>Coaching hint</source>
         <translation>Coaching hint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="76"/>
+        <location filename="../../app/ui/script_pane.py" line="92"/>
         <source>Why the step was not taken</source>
         <translation>Why the step was not taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="77"/>
+        <location filename="../../app/ui/script_pane.py" line="94"/>
         <source>If the call turns:</source>
         <translation>If the call turns:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="79"/>
+        <location filename="../../app/ui/script_pane.py" line="96"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="80"/>
+        <location filename="../../app/ui/script_pane.py" line="97"/>
         <source>Skip…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="81"/>
+        <location filename="../../app/ui/script_pane.py" line="98"/>
         <source>Go on without an answer; a mandatory step needs a reason</source>
         <translation>Go on without an answer; a mandatory step needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="82"/>
-        <location filename="../../app/ui/script_pane.py" line="149"/>
-        <location filename="../../app/ui/script_pane.py" line="174"/>
+        <location filename="../../app/ui/script_pane.py" line="100"/>
+        <location filename="../../app/ui/script_pane.py" line="195"/>
+        <location filename="../../app/ui/script_pane.py" line="220"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="84"/>
+        <location filename="../../app/ui/script_pane.py" line="102"/>
         <source>Next step (%1)</source>
         <translation>Next step (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="141"/>
+        <location filename="../../app/ui/script_pane.py" line="187"/>
         <source>Coaching: %1</source>
         <translation>Coaching: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="167"/>
+        <location filename="../../app/ui/script_pane.py" line="213"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="168"/>
+        <location filename="../../app/ui/script_pane.py" line="214"/>
         <source>No call in progress. The script starts when the debtor answers.</source>
         <translation>No call in progress. The script starts when the debtor answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="186"/>
+        <location filename="../../app/ui/script_pane.py" line="232"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="217"/>
+        <location filename="../../app/ui/script_pane.py" line="260"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="236"/>
+        <location filename="../../app/ui/script_pane.py" line="290"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Phase %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="248"/>
+        <location filename="../../app/ui/script_pane.py" line="302"/>
         <source>Confirm you are speaking to the debtor before talking about the debt.</source>
         <translation>Confirm you are speaking to the debtor before talking about the debt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="249"/>
+        <location filename="../../app/ui/script_pane.py" line="303"/>
         <source>Tell the caller the call is recorded before asking any question.</source>
         <translation>Tell the caller the call is recorded before asking any question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="250"/>
+        <location filename="../../app/ui/script_pane.py" line="304"/>
         <source>Record an answer first, or use Skip… to go on without one.</source>
         <translation>Record an answer first, or use Skip… to go on without one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="251"/>
+        <location filename="../../app/ui/script_pane.py" line="305"/>
         <source>That answer does not fit this question: %1</source>
         <translation>That answer does not fit this question: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="252"/>
+        <location filename="../../app/ui/script_pane.py" line="306"/>
         <source>This step is mandatory: give a reason to skip it.</source>
         <translation>This step is mandatory: give a reason to skip it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="253"/>
+        <location filename="../../app/ui/script_pane.py" line="307"/>
         <source>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</source>
         <translation>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="255"/>
+        <location filename="../../app/ui/script_pane.py" line="309"/>
         <source>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</source>
         <translation>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="257"/>
+        <location filename="../../app/ui/script_pane.py" line="311"/>
         <source>The script is not at its last step yet.</source>
         <translation>The script is not at its last step yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="258"/>
+        <location filename="../../app/ui/script_pane.py" line="312"/>
         <source>The script is not running: there is no answered call.</source>
         <translation>The script is not running: there is no answered call.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="260"/>
+        <location filename="../../app/ui/script_pane.py" line="314"/>
         <source>That step was not taken (%1).</source>
         <translation>That step was not taken (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="149"/>
+        <location filename="../../app/ui/script_pane.py" line="100"/>
+        <location filename="../../app/ui/script_pane.py" line="195"/>
         <source>Finish script</source>
         <translation>Finish script</translation>
     </message>
@@ -2165,88 +2166,88 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;SIP accounts</source>
         <translation>&amp;SIP accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>A&amp;udio devices</source>
         <translation>A&amp;udio devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>&amp;Recording</source>
         <translation>&amp;Recording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../app/ui/settings_dialog.py" line="71"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="72"/>
         <source>Save and keep the dialog open</source>
         <translation>Save and keep the dialog open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="73"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</source>
         <translation>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Nothing was saved. %1</source>
         <translation>Nothing was saved. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>SIP accounts</source>
         <translation>SIP accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>recording policy</source>
         <translation>recording policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
         <source>Saved. Restart CallDesk to use the new settings for: %1.</source>
         <translation>Saved. Restart CallDesk to use the new settings for: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2976,7 +2977,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../app/services/work_queue.py" line="69"/>
+        <location filename="../../app/services/work_queue.py" line="155"/>
         <source>The work queue could not be read: %1. Trying again in a minute.</source>
         <translation>The work queue could not be read: %1. Trying again in a minute.</translation>
     </message>
@@ -2984,72 +2985,72 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>WorkQueuePanel</name>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="32"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
         <source>Show in the work queue</source>
         <translation>Show in the work queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="36"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="41"/>
         <source>Filter by name or pinyin…</source>
         <translation>Filter by name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="42"/>
         <source>Filter the work queue by name</source>
         <translation>Filter the work queue by name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="39"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="44"/>
         <source>Work queue</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Callbacks</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Promises due today</source>
         <translation>Promises due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="63"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
         <source>Cases in %1</source>
         <translation>Cases in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="67"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="73"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="74"/>
         <source>Debtor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="75"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="70"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="76"/>
         <source>DPD</source>
         <translation>DPD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="71"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="77"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="87"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="112"/>
         <source>Work queue: %n</source>
         <translation>
             <numerusform>Work queue: %n</numerusform>
@@ -3057,7 +3058,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="90"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
         <source>%n callback(s) due</source>
         <translation>
             <numerusform>%n callback(s) due</numerusform>
@@ -3065,7 +3066,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="92"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
         <source>%n promise(s) due today</source>
         <translation>
             <numerusform>%n promise(s) due today</numerusform>
@@ -3073,37 +3074,37 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="141"/>
         <source>⚠ Callback %1</source>
         <translation>⚠ Callback %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="141"/>
         <source>Callback %1</source>
         <translation>Callback %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="143"/>
         <source>Callback later %1</source>
         <translation>Callback later %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="120"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="146"/>
         <source>Promise due today %1</source>
         <translation>Promise due today %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="147"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="147"/>
         <source>Case (pool)</source>
         <translation>Case (pool)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="133"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="159"/>
         <source>never</source>
         <translation>never</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="91"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="121"/>
         <source>Amount, e.g. 1500.00</source>
         <translation>金额，例如 1500.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="97"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="125"/>
         <source>Type digits only, with at most two decimals (e.g. 1500.00).</source>
         <translation>只能输入数字，最多两位小数（例如 1500.00）。</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="48"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>麦克风(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="49"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
         <source>S&amp;peaker or headset:</source>
         <translation>扬声器或耳机(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="50"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="51"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="53"/>
         <source>Speaker or headset</source>
         <translation>扬声器或耳机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="52"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="54"/>
         <source>Sound devices change at once, also during a call.</source>
         <translation>声音设备立即切换，通话中也可切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="59"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="61"/>
         <source>No sound device (silent)</source>
         <translation>无声音设备（静音）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="94"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="104"/>
         <source>The chosen device could not be opened; calls use no sound device until another is chosen.</source>
         <translation>无法打开所选设备；在选择其他设备之前，通话不使用任何声音设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_audio_page.py" line="96"/>
+        <location filename="../../app/ui/settings_audio_page.py" line="106"/>
         <source>In use now.</source>
         <translation>正在使用。</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="127"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="159"/>
         <source>Record a date</source>
         <translation>记录日期</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../app/ui/script_answer_widgets.py" line="147"/>
+        <location filename="../../app/ui/script_answer_widgets.py" line="183"/>
         <source>Record a time</source>
         <translation>记录时间</translation>
     </message>
@@ -984,38 +984,38 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <translation>结果代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="60"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="58"/>
         <source>Confirmation text to send</source>
         <translation>待发送的确认内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="62"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="60"/>
         <source>Confirmation SMS (prepared from the call, logged)</source>
         <translation>确认短信（根据通话生成，已记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="64"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="62"/>
         <source>Note (optional): what was agreed, what to do next</source>
         <translation>备注（选填）：约定内容、后续安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="65"/>
-        <location filename="../../app/ui/outcome_dialog.py" line="94"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="63"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="100"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="77"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="75"/>
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="100"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="106"/>
         <source>How did the call end? Pick one outcome (keys 1–9).</source>
         <translation>通话结果如何？请选择一项结果（按键 1–9）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome_dialog.py" line="166"/>
+        <location filename="../../app/ui/outcome_dialog.py" line="172"/>
         <source>Pick the outcome that describes how the call ended.</source>
         <translation>请选择描述本次通话结果的选项。</translation>
     </message>
@@ -2014,149 +2014,150 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>ScriptPane</name>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="53"/>
+        <location filename="../../app/ui/script_pane.py" line="69"/>
         <source>Mandatory</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="54"/>
+        <location filename="../../app/ui/script_pane.py" line="70"/>
         <source>Disclosure</source>
         <translation>涉及债务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="55"/>
+        <location filename="../../app/ui/script_pane.py" line="71"/>
         <source>✓ Right party verified</source>
         <translation>✓ 已核实本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="57"/>
+        <location filename="../../app/ui/script_pane.py" line="73"/>
         <source>What to say</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="61"/>
+        <location filename="../../app/ui/script_pane.py" line="77"/>
         <source>Coaching hint</source>
         <translation>辅导提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="76"/>
+        <location filename="../../app/ui/script_pane.py" line="92"/>
         <source>Why the step was not taken</source>
         <translation>未能继续的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="77"/>
+        <location filename="../../app/ui/script_pane.py" line="94"/>
         <source>If the call turns:</source>
         <translation>如果通话出现：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="79"/>
+        <location filename="../../app/ui/script_pane.py" line="96"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="80"/>
+        <location filename="../../app/ui/script_pane.py" line="97"/>
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="81"/>
+        <location filename="../../app/ui/script_pane.py" line="98"/>
         <source>Go on without an answer; a mandatory step needs a reason</source>
         <translation>不回答直接继续；必需步骤需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="82"/>
-        <location filename="../../app/ui/script_pane.py" line="149"/>
-        <location filename="../../app/ui/script_pane.py" line="174"/>
+        <location filename="../../app/ui/script_pane.py" line="100"/>
+        <location filename="../../app/ui/script_pane.py" line="195"/>
+        <location filename="../../app/ui/script_pane.py" line="220"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="84"/>
+        <location filename="../../app/ui/script_pane.py" line="102"/>
         <source>Next step (%1)</source>
         <translation>下一步 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="141"/>
+        <location filename="../../app/ui/script_pane.py" line="187"/>
         <source>Coaching: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="167"/>
+        <location filename="../../app/ui/script_pane.py" line="213"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="168"/>
+        <location filename="../../app/ui/script_pane.py" line="214"/>
         <source>No call in progress. The script starts when the debtor answers.</source>
         <translation>当前没有通话。对方接听后开始话术。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="186"/>
+        <location filename="../../app/ui/script_pane.py" line="232"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="217"/>
+        <location filename="../../app/ui/script_pane.py" line="260"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="236"/>
+        <location filename="../../app/ui/script_pane.py" line="290"/>
         <source>Phase %1 of %2: %3</source>
         <translation>第 %1 阶段，共 %2 阶段：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="248"/>
+        <location filename="../../app/ui/script_pane.py" line="302"/>
         <source>Confirm you are speaking to the debtor before talking about the debt.</source>
         <translation>谈及欠款之前，请先确认对方是债务人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="249"/>
+        <location filename="../../app/ui/script_pane.py" line="303"/>
         <source>Tell the caller the call is recorded before asking any question.</source>
         <translation>提问之前，请先告知对方本次通话将被录音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="250"/>
+        <location filename="../../app/ui/script_pane.py" line="304"/>
         <source>Record an answer first, or use Skip… to go on without one.</source>
         <translation>请先记录回答，或使用“跳过…”不回答继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="251"/>
+        <location filename="../../app/ui/script_pane.py" line="305"/>
         <source>That answer does not fit this question: %1</source>
         <translation>该回答不符合此问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="252"/>
+        <location filename="../../app/ui/script_pane.py" line="306"/>
         <source>This step is mandatory: give a reason to skip it.</source>
         <translation>这是必需步骤：跳过需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="253"/>
+        <location filename="../../app/ui/script_pane.py" line="307"/>
         <source>The script has no outcome yet. Take the step that records how the call ended, or hang up and pick the outcome afterwards.</source>
         <translation>话术尚未得出结果。请完成记录通话结果的步骤，或挂机后再选择结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="255"/>
+        <location filename="../../app/ui/script_pane.py" line="309"/>
         <source>The script has no next step for this answer. Take a branch below, or hang up and pick the outcome afterwards.</source>
         <translation>该回答在话术中没有下一步。请选择下方的分支，或挂机后再选择结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="257"/>
+        <location filename="../../app/ui/script_pane.py" line="311"/>
         <source>The script is not at its last step yet.</source>
         <translation>话术尚未到最后一步。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="258"/>
+        <location filename="../../app/ui/script_pane.py" line="312"/>
         <source>The script is not running: there is no answered call.</source>
         <translation>话术未在进行：当前没有已接通的通话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="260"/>
+        <location filename="../../app/ui/script_pane.py" line="314"/>
         <source>That step was not taken (%1).</source>
         <translation>该步骤未执行（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/script_pane.py" line="149"/>
+        <location filename="../../app/ui/script_pane.py" line="100"/>
+        <location filename="../../app/ui/script_pane.py" line="195"/>
         <source>Finish script</source>
         <translation>结束话术</translation>
     </message>
@@ -2164,88 +2165,88 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;SIP accounts</source>
         <translation>SIP 账户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>A&amp;udio devices</source>
         <translation>音频设备(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>&amp;Recording</source>
         <translation>录音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
         <source>Settings pages</source>
         <translation>设置页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../app/ui/settings_dialog.py" line="71"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../app/ui/settings_dialog.py" line="72"/>
         <source>Save and keep the dialog open</source>
         <translation>保存并保持对话框打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="73"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1</source>
         <translation>无法读取设置文件，因此此处无法保存任何设置。请用文本编辑器修正：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Nothing was saved. %1</source>
         <translation>未保存任何内容。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>SIP accounts</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>recording policy</source>
         <translation>录音策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
         <source>Saved. Restart CallDesk to use the new settings for: %1.</source>
         <translation>已保存。请重启 CallDesk 以使以下新设置生效：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2975,7 +2976,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../app/services/work_queue.py" line="69"/>
+        <location filename="../../app/services/work_queue.py" line="155"/>
         <source>The work queue could not be read: %1. Trying again in a minute.</source>
         <translation>无法读取工作队列：%1。一分钟后重试。</translation>
     </message>
@@ -2983,123 +2984,123 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>WorkQueuePanel</name>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="32"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
         <source>Show in the work queue</source>
         <translation>工作队列显示内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="36"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="41"/>
         <source>Filter by name or pinyin…</source>
         <translation>按姓名或拼音筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="37"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="42"/>
         <source>Filter the work queue by name</source>
         <translation>按姓名筛选工作队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="39"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="44"/>
         <source>Work queue</source>
         <translation>工作队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Callbacks</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="62"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
         <source>Promises due today</source>
         <translation>今日到期承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="63"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
         <source>Cases in %1</source>
         <translation>%1 案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="67"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="73"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="68"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="74"/>
         <source>Debtor</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="69"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="75"/>
         <source>Bucket</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="70"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="76"/>
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="71"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="77"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="87"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="112"/>
         <source>Work queue: %n</source>
         <translation>
             <numerusform>工作队列：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="90"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
         <source>%n callback(s) due</source>
         <translation>
             <numerusform>%n 个回拨已到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/work_queue_panel.py" line="92"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
         <source>%n promise(s) due today</source>
         <translation>
             <numerusform>%n 个承诺今日到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="141"/>
         <source>⚠ Callback %1</source>
         <translation>⚠ 回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="115"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="141"/>
         <source>Callback %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="117"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="143"/>
         <source>Callback later %1</source>
         <translation>稍后回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="120"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="146"/>
         <source>Promise due today %1</source>
         <translation>今日到期承诺 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="147"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="121"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="147"/>
         <source>Case (pool)</source>
         <translation>案件（公共池）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/work_queue_panel.py" line="133"/>
+        <location filename="../../app/ui/work_queue_panel.py" line="159"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>

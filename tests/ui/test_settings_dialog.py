@@ -201,6 +201,47 @@ def test_sound_devices_apply_at_once_through_the_phone(qtbot: QtBot, dialog: Set
     assert "could not be opened" in page.status_label.text()
 
 
+def test_chosen_sound_devices_are_saved_for_the_next_start(dialog: SettingsDialog, config_file: Path) -> None:
+    assert dialog.apply()
+    assert config_file.read_text(encoding="utf-8") == USER_FILE  # the devices shown were not chosen: nothing saved
+
+    dialog.audio_page.choose("Built-in Mic", "Speakers")
+    assert dialog.apply()
+
+    settings = load_settings(config_file=config_file, environ=ENGLISH)
+    assert (settings.audio_capture, settings.audio_playback) == ("Built-in Mic", "Speakers")
+    assert "# my settings" in config_file.read_text(encoding="utf-8")
+    assert dialog.message_label.text() == "Saved."  # no restart needed
+
+
+def test_the_saved_devices_are_preselected_without_asking_the_phone_again(
+        qtbot: QtBot, config_file: Path, credentials: CredentialStore, audio: FakeAudio) -> None:
+    config_file.write_text(USER_FILE + '\n[audio]\ncapture = "Built-in Mic"\nplayback = "Speakers"\n', encoding="utf-8")
+    for given in (None, ("Built-in Mic", "Speakers")):  # from the file, or as build_desktop passes them
+        widget = SettingsDialog(SettingsStore(config_file, credentials, environ=ENGLISH), audio, audio_choice=given)
+        qtbot.addWidget(widget)
+        assert widget.audio_page.choice() == ("Built-in Mic", "Speakers")
+        assert widget.audio_page.capture_combo.currentText() == "Built-in Mic"
+        with qtbot.assertNotEmitted(widget.audio_devices_chosen):
+            assert widget.apply()
+        assert audio.selected == []
+
+
+def test_a_saved_device_that_is_unplugged_stays_saved(
+        qtbot: QtBot, config_file: Path, credentials: CredentialStore, audio: FakeAudio) -> None:
+    config_file.write_text(USER_FILE + '\n[audio]\ncapture = "Gone Headset"\nplayback = "Gone Headset"\n',
+                           encoding="utf-8")
+    widget = SettingsDialog(SettingsStore(config_file, credentials, environ=ENGLISH), audio,
+                            audio_choice=("Gone Headset", "Gone Headset"))
+    qtbot.addWidget(widget)
+    assert widget.audio_page.choice() == ("USB Headset", "USB Headset")  # the phone's first: what it can offer
+    widget.recording_page.set_policy("on_demand")
+    assert widget.apply()
+    settings = load_settings(config_file=config_file, environ=ENGLISH)
+    assert (settings.audio_capture, settings.audio_playback) == ("Gone Headset", "Gone Headset")
+    assert settings.recording_policy == "on_demand"
+
+
 def test_an_unreadable_file_disables_saving(qtbot: QtBot, tmp_path: Path, credentials: CredentialStore) -> None:
     broken = tmp_path / "calldesk.toml"
     broken.write_text("[general\n", encoding="utf-8")

@@ -1,13 +1,12 @@
-"""The work queue panel lists the queue, narrows it, opens the debtor; the service re-reads on its tick."""
+"""The work queue panel asks for the queue, lists the answer to its latest request, narrows it, opens the debtor."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from app.domain.work_queue import QueueFilter, QueueItemKind, QueueShow, WorkQueueItem
-from app.services.work_queue import CALLBACK_HORIZON, WorkQueue
 from app.ui.work_queue_panel import WorkQueuePanel
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
@@ -19,18 +18,31 @@ ITEMS = [
 ]
 
 
-class FakeReader:
-    def __init__(self) -> None:
+def matching(queue_filter: QueueFilter) -> list[WorkQueueItem]:
+    return [i for i in ITEMS if queue_filter.wants(i.kind) and queue_filter.text in i.debtor_name]
+
+
+class FakeReader(QObject):
+    """Answers each request at once, or, with ``hold``, when the test calls ``answer``."""
+
+    items_ready = Signal(object, list)
+
+    def __init__(self, hold: bool = False) -> None:
+        super().__init__()
         self.filters: list[QueueFilter] = []
+        self.hold = hold
 
-    def read(self, queue_filter: QueueFilter) -> list[WorkQueueItem]:
+    def request(self, queue_filter: QueueFilter) -> None:
         self.filters.append(queue_filter)
-        text = queue_filter.text
-        return [i for i in ITEMS if queue_filter.wants(i.kind) and text in i.debtor_name]
+        if not self.hold:
+            self.answer(queue_filter)
+
+    def answer(self, queue_filter: QueueFilter) -> None:
+        self.items_ready.emit(queue_filter, matching(queue_filter))
 
 
-def make_panel(qtbot: QtBot) -> tuple[WorkQueuePanel, FakeReader]:
-    reader = FakeReader()
+def make_panel(qtbot: QtBot, hold: bool = False) -> tuple[WorkQueuePanel, FakeReader]:
+    reader = FakeReader(hold)
     panel = WorkQueuePanel(reader, "en")
     qtbot.addWidget(panel)
     panel.refresh()
@@ -40,7 +52,7 @@ def make_panel(qtbot: QtBot) -> tuple[WorkQueuePanel, FakeReader]:
 def test_panel_lists_the_queue_and_says_what_is_due(qtbot: QtBot, qtmodeltester) -> None:
     panel, _ = make_panel(qtbot)
     qtmodeltester.check(panel.model)
-    assert panel.model.rowCount() == 3
+    assert panel.model.rowCount() == 3 and not panel.waiting
     column = {panel.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(panel.model.columnCount())}
     text = [panel.model.data(panel.model.index(r, column["Why"])) for r in range(3)]
     assert text[0].startswith("⚠ Callback") and "500" in text[1] and text[2] == "Case (pool)"
@@ -63,6 +75,48 @@ def test_the_combo_and_the_text_narrow_the_queue(qtbot: QtBot, qtmodeltester) ->
     qtmodeltester.check(panel.model)
 
 
+def test_only_the_answer_to_the_latest_request_is_shown(qtbot: QtBot, qtmodeltester) -> None:
+    panel, reader = make_panel(qtbot, hold=True)
+    everything = reader.filters[-1]
+    assert panel.waiting and panel.model.rowCount() == 0
+    panel.show_only(QueueShow.CALLBACKS)  # picked while the first read is still under way
+    callbacks = reader.filters[-1]
+    reader.answer(everything)
+    assert panel.waiting and panel.model.rowCount() == 0  # stale: dropped
+    reader.answer(callbacks)
+    assert not panel.waiting and [panel.model.row_at(r).debtor_id for r in range(panel.model.rowCount())] == [7]
+    reader.answer(everything)  # a late answer to an old filter never replaces the latest
+    assert panel.model.rowCount() == 1 and "1" in panel.title.text()
+    qtmodeltester.check(panel.model)
+
+
+def test_next_asked_for_before_the_first_answer_opens_the_first_line_when_it_arrives(qtbot: QtBot) -> None:
+    panel, reader = make_panel(qtbot, hold=True)
+    chosen: list[int] = []
+    panel.debtor_chosen.connect(chosen.append)
+    panel.open_next(1)  # Ctrl+Down as the window opens
+    assert chosen == []
+    reader.answer(reader.filters[-1])
+    assert chosen == [7]
+    panel.open_next(1)
+    assert chosen == [7, 8]
+
+
+def test_next_on_an_empty_answered_queue_does_nothing_later(qtbot: QtBot) -> None:
+    panel, reader = make_panel(qtbot)
+    reader.hold = True
+    panel.filter_field.setText("nobody")
+    panel.filter_field.returnPressed.emit()
+    reader.answer(reader.filters[-1])
+    chosen: list[int] = []
+    panel.debtor_chosen.connect(chosen.append)
+    panel.open_next(1)  # nothing to open, and nothing on its way: not remembered
+    panel.filter_field.clear()
+    panel.refresh()
+    reader.answer(reader.filters[-1])
+    assert panel.model.rowCount() == 3 and chosen == []
+
+
 def test_enter_on_a_line_opens_the_debtor(qtbot: QtBot) -> None:
     panel, _ = make_panel(qtbot)
     panel.show()
@@ -71,41 +125,3 @@ def test_enter_on_a_line_opens_the_debtor(qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.debtor_chosen) as chosen:
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert chosen.args == [8]
-
-
-class FakeSource:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, datetime, date, datetime, QueueFilter, int]] = []
-        self.fail = False
-
-    def queue(self, agent_login: str, now: datetime, today: date, callbacks_until: datetime,
-              queue_filter: QueueFilter = QueueFilter(), limit: int = 200) -> list[WorkQueueItem]:
-        if self.fail:
-            raise RuntimeError("database is away")
-        self.calls.append((agent_login, now, today, callbacks_until, queue_filter, limit))
-        return ITEMS
-
-
-def test_service_reads_for_the_agent_and_reports_a_failure_once(qtbot: QtBot) -> None:
-    source = FakeSource()
-    queue = WorkQueue(source, "ana", limit=50, clock=lambda: NOW)
-    assert queue.read(QueueFilter()) == ITEMS
-    assert source.calls[0] == ("ana", NOW, NOW.astimezone().date(), NOW + CALLBACK_HORIZON, QueueFilter(), 50)
-    problems: list[str] = []
-    queue.problem.connect(problems.append)
-    source.fail = True
-    assert queue.read(QueueFilter()) == ITEMS  # the last queue read stays on screen
-    assert queue.read(QueueFilter(QueueShow.CALLBACKS)) == []
-    assert len(problems) == 1 and "database is away" in problems[0]
-
-
-def test_service_ticks_and_the_panel_follows(qtbot: QtBot) -> None:
-    queue = WorkQueue(FakeSource(), "ana", clock=lambda: NOW)
-    panel = WorkQueuePanel(queue, "en")
-    qtbot.addWidget(panel)
-    queue.changed.connect(panel.refresh)
-    with qtbot.waitSignal(queue.changed):
-        queue.start()
-    assert panel.model.rowCount() == 3
-    with qtbot.waitSignal(queue.changed):
-        queue.nudge()
