@@ -83,7 +83,7 @@ class ChoiceEditor(AnswerEditor):
     def _load(self, question: QuestionView) -> None:
         while len(self._pool) < len(question.choices):
             button = QRadioButton(self)
-            button.setStyleSheet("font-size: 12pt; padding: 3px;")
+            button.setStyleSheet("font-size: 11pt; padding: 2px;")
             self.group.addButton(button, len(self._pool))
             self._pool.append(button)
             self._layout.addWidget(button)

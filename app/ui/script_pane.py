@@ -71,7 +71,7 @@ class ScriptPane(QWidget):
         self.verified_badge = self._badge(self.tr("✓ Right party verified"), "#1b7f3b")
         self.text_view = _ScriptText(content)
         self.text_view.setAccessibleName(self.tr("What to say"))
-        self.text_view.setStyleSheet("font-size: 15pt;")
+        self.text_view.setStyleSheet("font-size: 13pt;")
         self.hint_label = QLabel(content)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("Coaching hint"))
@@ -361,4 +361,4 @@ class _ScriptText(QTextBrowser):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         hint = super().sizeHint()
-        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 4 + 2 * self.frameWidth() + 8)
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 2 * self.frameWidth() + 8)
