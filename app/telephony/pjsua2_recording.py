@@ -13,7 +13,9 @@ the call the recorder is destroyed, then the file's sha256 and its duration (fro
 pjmedia fact this relies on (pjsua2-python 2.15.1): destroying a recorder only queues the removal of its bridge
 port; the media clock thread removes it a few ms later and only then writes the WAV header's sizes (they are 0
 until then). So a closed recorder is reported once its header is complete (``wav_header_complete``), at a later
-``pump()``, or after ``CLOSE_TIMEOUT_S`` at the latest.
+``pump()``, or after ``CLOSE_TIMEOUT_S`` at the latest. Its sha256 is computed on a worker thread (a long call's
+file is tens of MB: hashing it on the GUI thread would stall the window at hang-up) and the STOPPED event follows at
+the next ``pump()`` after the hash is ready.
 
 Lifetime: ``CallRecordings`` owns every recorder. Recorders of ended calls are destroyed in ``close_ended()``
 (called by the phone's pump, outside pjsua2 callbacks); ``close_all()`` runs before ``libDestroy`` and waits
@@ -21,6 +23,7 @@ Lifetime: ``CallRecordings`` owns every recorder. Recorders of ended calls are d
 """
 
 import hashlib
+from concurrent.futures import Future, ThreadPoolExecutor
 import logging
 import os
 import struct
@@ -63,6 +66,8 @@ class CallRecordings:
         self._emit = emit
         self._calls: dict[str, _Recording] = {}
         self._closing: list[_Recording] = []
+        self._hashing: list[tuple[_Recording, int | None, Future[str | None]]] = []  # complete files being hashed
+        self._hasher: ThreadPoolExecutor | None = None
 
     # -- driven by the call's life -----------------------------------------------------------------------------
 
@@ -124,6 +129,7 @@ class CallRecordings:
         for call_key in [key for key, entry in self._calls.items() if entry.ended]:
             self._destroy_recorder(self._calls.pop(call_key))
         self._report_closed(time.monotonic())
+        self._report_hashed(wait=False)
 
     def close_all(self) -> None:
         """Before libDestroy: every recorder destroyed, every file complete (bounded wait) and reported."""
@@ -135,6 +141,10 @@ class CallRecordings:
                 break
             time.sleep(CLOSE_POLL_S)
         self._report_closed(float("inf"))
+        self._report_hashed(wait=True)
+        if self._hasher is not None:
+            self._hasher.shutdown(wait=True)
+            self._hasher = None
 
     # -- internals ---------------------------------------------------------------------------------------------
 
@@ -194,11 +204,23 @@ class CallRecordings:
                 continue
             if not complete:
                 log.error("recording %s: the WAV header was not completed within %s s", entry.path, CLOSE_TIMEOUT_S)
-            sha256, duration_ms = file_sha256(entry.path), wav_duration_ms(entry.path) if complete else None
-            log.info("recording of call %s closed: %s, %s ms", entry.call_key, entry.path, duration_ms)
-            self._emit(RecordingStateChanged(entry.call_key, RecordingState.STOPPED, str(entry.path), sha256,
-                                             duration_ms))
+            duration_ms = wav_duration_ms(entry.path) if complete else None
+            if self._hasher is None:
+                self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recording-sha256")
+            self._hashing.append((entry, duration_ms, self._hasher.submit(file_sha256, entry.path)))
         self._closing = still_closing
+
+    def _report_hashed(self, wait: bool) -> None:
+        """STOPPED for each closed file whose hash is ready (all of them, waiting, when ``wait``)."""
+        still_hashing = []
+        for entry, duration_ms, sha256 in self._hashing:
+            if not (wait or sha256.done()):
+                still_hashing.append((entry, duration_ms, sha256))
+                continue
+            log.info("recording of call %s closed: %s, %s ms", entry.call_key, entry.path, duration_ms)
+            self._emit(RecordingStateChanged(entry.call_key, RecordingState.STOPPED, str(entry.path),
+                                             sha256.result(), duration_ms))
+        self._hashing = still_hashing
 
 
 def wav_header_complete(path: Path) -> bool:
