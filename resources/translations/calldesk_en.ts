@@ -679,7 +679,7 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../app/services/follow_up_queue.py" line="136"/>
+        <location filename="../../app/services/follow_up_queue.py" line="97"/>
         <source>Callbacks and promises could not be checked: %1. Trying again in a minute.</source>
         <translation>Callbacks and promises could not be checked: %1. Trying again in a minute.</translation>
     </message>
@@ -2977,7 +2977,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../app/services/work_queue.py" line="155"/>
+        <location filename="../../app/services/work_queue.py" line="103"/>
         <source>The work queue could not be read: %1. Trying again in a minute.</source>
         <translation>The work queue could not be read: %1. Trying again in a minute.</translation>
     </message>

@@ -678,7 +678,7 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../app/services/follow_up_queue.py" line="136"/>
+        <location filename="../../app/services/follow_up_queue.py" line="97"/>
         <source>Callbacks and promises could not be checked: %1. Trying again in a minute.</source>
         <translation>无法检查回电和还款承诺：%1。一分钟后重试。</translation>
     </message>
@@ -2976,7 +2976,7 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../app/services/work_queue.py" line="155"/>
+        <location filename="../../app/services/work_queue.py" line="103"/>
         <source>The work queue could not be read: %1. Trying again in a minute.</source>
         <translation>无法读取工作队列：%1。一分钟后重试。</translation>
     </message>
