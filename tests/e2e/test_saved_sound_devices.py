@@ -60,3 +60,24 @@ def test_the_saved_devices_are_chosen_at_start_and_preselected_in_settings(
     assert dialog.audio_page.capture_combo.currentText() == "No sound device (silent)"
     assert not dialog.audio_page.is_changed()
     dialog.reject()
+
+
+def test_switching_language_in_settings_rebuilds_the_real_window_without_restart(
+        qtbot: QtBot, tmp_path: Path, desktops: list[Desktop]) -> None:
+    """The whole path an agent takes: File → Settings → 中文 → OK; the window comes back in Chinese, same process."""
+    desk = start_desktop(qtbot, tmp_path, "")
+    desktops.append(desk)
+    english = desk.window
+    assert english.softphone.hangup_button.text() == "Hang up"
+    english.settings_requested.emit()
+    dialog = english.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.language_page.set_language("zh_CN")
+    with qtbot.waitSignal(desk.host.window_replaced, timeout=10_000):
+        assert dialog.apply()
+    chinese = desk.window
+    qtbot.addWidget(chinese)
+    assert chinese is not english and chinese.isVisible()
+    assert chinese.softphone.hangup_button.text() == "挂机"
+    assert 'language = "zh_CN"' in (tmp_path / "calldesk.toml").read_text(encoding="utf-8")
+    desk.host.request_language("en")  # leave the application's translators as the other tests expect them
