@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE_NAME = "CallDesk"
 
@@ -55,6 +55,9 @@ class CredentialStore:
             self._keyring().delete_password(self._service_name, _user_name(account))
 
     def _keyring(self) -> KeyringBackend:
+        """Imported on first use (~35 ms, and the window does not need it to open)."""
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
 
@@ -65,6 +68,8 @@ def _user_name(account: str) -> str:
 @contextmanager
 def _keyring_errors(action: str, account: str) -> Iterator[None]:
     """Turns keyring exceptions into one CredentialError with advice."""
+    from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+
     what = f"Cannot {action} SIP account '{account}'"
     try:
         yield
