@@ -143,7 +143,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     recent_calls.refresh()
     queue = FollowUpQueue(follow_ups, settings.agent_login, load_plan_rules(settings.rule_pack).promise_grace_days,
                           parent=host)
-    queue.callbacks_changed.connect(lambda _callbacks: work_queue.nudge())  # promises were re-evaluated too
+    queue.promises_updated.connect(lambda _count: work_queue.nudge())  # kept or broken promises leave the queue
     queue.problem.connect(host.show_problem)
     session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
     queue.start()
