@@ -12,7 +12,6 @@ import argparse
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,9 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from app.db import models  # noqa: E402
 from app.db.debtor_repository import DebtorRepository  # noqa: E402
-from app.db.demo_data import seed_demo_data  # noqa: E402
-from app.db.engine import create_database_engine, session_factory  # noqa: E402
-from app.db.migrate import upgrade_to_head  # noqa: E402
+from app.db.engine import session_factory  # noqa: E402
+from bench.seeded_sqlite import percentile_95, seeded_sqlite  # noqa: E402
 
 LIST_LIMIT = 200  # what the debtor list asks for
 WARM_UP = 5  # queries per kind run before timing, so the first page reads are not counted
@@ -83,9 +81,6 @@ def _time_kind(repo: DebtorRepository, queries: list[str]) -> tuple[list[float],
     return times, found
 
 
-def _p95(times: list[float]) -> float:
-    return statistics.quantiles(times, n=20, method="inclusive")[18] if len(times) > 1 else times[0]
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -95,13 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     worst = 0.0
-    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as folder:
-        engine = create_database_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade_to_head(engine)
-        started = time.perf_counter()
-        seed_demo_data(engine, args.debtors, args.seed)
-        elapsed = time.perf_counter() - started
-        print(f"seeded: {args.debtors:,} debtors in {elapsed:.1f} s ({args.debtors / elapsed:,.0f} a second)")
+    with seeded_sqlite(args.debtors, args.seed) as engine:
         sessions = session_factory(engine)
         repo = DebtorRepository(sessions)
         samples = _samples(sessions, args.debtors, args.queries * 4, rng)
@@ -111,11 +100,10 @@ def main() -> int:
             if not queries:
                 continue
             times, found = _time_kind(repo, queries)
-            p95 = _p95(times)
+            p95 = percentile_95(times)
             worst = max(worst, p95)
             print(f"{kind:<16} {len(times):>7} {found:>6} {statistics.median(times):>10.1f} {p95:>8.1f} "
                   f"{max(times):>8.1f}", flush=True)
-        engine.dispose()
     print(f"search_p95_ms: {worst:.1f}")
     return 0
 

@@ -13,20 +13,18 @@ import argparse
 import random
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.db.demo_data import seed_demo_data  # noqa: E402
 from app.db.demo_people import DEMO_AGENTS  # noqa: E402
-from app.db.engine import create_database_engine, session_factory  # noqa: E402
-from app.db.migrate import upgrade_to_head  # noqa: E402
+from app.db.engine import session_factory  # noqa: E402
 from app.db.work_queue_repository import WorkQueueRepository  # noqa: E402
 from app.domain.buckets import BUCKETS  # noqa: E402
 from app.domain.work_queue import QueueFilter, QueueShow  # noqa: E402
+from bench.seeded_sqlite import percentile_95, seeded_sqlite  # noqa: E402
 
 WARM_UP = 3
 NAME_FILTERS = ("张", "王", "li", "wei", "zw", "明", "娜")
@@ -43,9 +41,6 @@ def _filters(rng: random.Random) -> dict[str, QueueFilter]:
     }
 
 
-def _p95(times: list[float]) -> float:
-    return statistics.quantiles(times, n=20, method="inclusive")[18] if len(times) > 1 else times[0]
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -55,13 +50,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     worst = 0.0
-    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as folder:
-        engine = create_database_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade_to_head(engine)
-        started = time.perf_counter()
-        seed_demo_data(engine, args.debtors, args.seed)
-        elapsed = time.perf_counter() - started
-        print(f"seeded: {args.debtors:,} debtors in {elapsed:.1f} s ({args.debtors / elapsed:,.0f} a second)")
+    with seeded_sqlite(args.debtors, args.seed) as engine:
         repo = WorkQueueRepository(session_factory(engine))
         now = datetime.now(timezone.utc)
         today, until = date.today(), now + timedelta(hours=12)
@@ -76,11 +65,10 @@ def main() -> int:
                     started = time.perf_counter()
                     lines += len(repo.queue(login, now, today, until, queue_filter))
                     times.append((time.perf_counter() - started) * 1000)
-                p95 = _p95(times)
+                p95 = percentile_95(times)
                 worst = max(worst, p95)
                 print(f"{who + ' ' + name:<24} {lines / len(times):>6.0f} {statistics.median(times):>10.1f} "
                       f"{p95:>8.1f} {max(times):>8.1f}", flush=True)
-        engine.dispose()
     print(f"work_queue_p95_ms: {worst:.1f}")
     return 0
 
