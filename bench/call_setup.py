@@ -32,21 +32,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pjsua2 as pj  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+import pjsua2 as pj
+from PySide6.QtCore import QCoreApplication
 
-from app.db.call_log_repository import CallLogRepository  # noqa: E402
-from bench.qt_wait import BenchError, run_until  # noqa: E402
-from app.db.debtor_repository import DebtorRepository  # noqa: E402
-from app.db.demo_data import seed_demo_data  # noqa: E402
-from app.db.engine import create_database_engine, session_factory  # noqa: E402
-from app.db.migrate import upgrade_to_head  # noqa: E402
-from app.scripts.loader import load_library  # noqa: E402
-from app.services.call_session import AgentIdentity, CallSession  # noqa: E402
-from app.services.dial_router import DialRouter  # noqa: E402
-from app.services.telephony_bridge import TelephonyBridge  # noqa: E402
-from app.telephony.pjsua2_adapter import Pjsua2Phone  # noqa: E402
-from app.telephony.sim_line import SimulatedDebtorLine  # noqa: E402
+from app.db.call_log_repository import CallLogRepository
+from app.db.debtor_repository import DebtorRepository
+from app.db.demo_data import seed_demo_data
+from app.db.engine import create_database_engine, session_factory
+from app.db.migrate import upgrade_to_head
+from app.scripts.loader import load_library
+from app.services.call_session import AgentIdentity, CallSession
+from app.services.dial_router import DialRouter
+from app.services.telephony_bridge import TelephonyBridge
+from app.telephony.pjsua2_adapter import Pjsua2Phone
+from app.telephony.sim_line import SimulatedDebtorLine
+from bench.qt_wait import BenchError, run_until
 
 CALL_TIMEOUT_S = 15.0
 DEBTOR_NUMBER = "13812345678"  # dialled as typed; in demo mode the router sends it to the simulated line
@@ -57,7 +57,7 @@ DEBTOR_NUMBER = "13812345678"  # dialled as typed; in demo mode the router sends
 
 def app_calls(folder: Path, line: SimulatedDebtorLine, count: int, gap_s: float) -> list[float]:
     """Set-up times in ms of ``count`` calls through CallSession + TelephonyBridge + Pjsua2Phone."""
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # kept alive for the calls below
     engine = create_database_engine(f"sqlite:///{folder / 'calldesk.db'}")
     upgrade_to_head(engine)
     seed_demo_data(engine, 5, seed=11)
@@ -89,10 +89,10 @@ def app_calls(folder: Path, line: SimulatedDebtorLine, count: int, gap_s: float)
             times.append((confirmed_at[0] - started) * 1000)
             calls_ended = len(ended)
             session.hang_up()
-            run_until(lambda: len(ended) > calls_ended, "the app's call did not end", CALL_TIMEOUT_S)
+            run_until(lambda n=calls_ended: len(ended) > n, "the app's call did not end", CALL_TIMEOUT_S)
             session.record_outcome("no_answer", "benchmark call")
             gap_over = time.monotonic() + gap_s
-            run_until(lambda: time.monotonic() >= gap_over, "the pause between calls did not end", CALL_TIMEOUT_S)
+            run_until(lambda t=gap_over: time.monotonic() >= t, "the pause between calls did not end", CALL_TIMEOUT_S)
     finally:
         bridge.shutdown()
         engine.dispose()
@@ -160,14 +160,14 @@ def _bare_call(endpoint: pj.Endpoint, account: pj.Account, uri: str, gap_s: floa
     try:
         started = time.perf_counter()
         call.makeCall(uri, pj.CallOpParam(True))
-        _poll_until(endpoint, lambda: call.confirmed_at is not None or call.over, "the bare call was not confirmed")
+        _poll_until(endpoint, lambda c=call: c.confirmed_at is not None or c.over, "the bare call was not confirmed")
         if call.confirmed_at is None:
             raise BenchError("the bare call ended before it was confirmed")
         return (call.confirmed_at - started) * 1000
     finally:
         if call.isActive():
             call.hangup(pj.CallOpParam())
-            _poll_until(endpoint, lambda: call.over, "the bare call did not end")
+            _poll_until(endpoint, lambda c=call: c.over, "the bare call did not end")
         del call  # outside its callbacks, before the next call can take its slot
         gap_over = time.monotonic() + gap_s
         _poll_until(endpoint, lambda: time.monotonic() >= gap_over, "the pause between calls did not end")

@@ -14,7 +14,8 @@ A 1 ms QTimer probe runs from the dial to the recorded outcome; a stall is the g
 the 1 ms interval. A watcher thread samples the GUI thread's Python stack while a tick is overdue, so the
 longest stall is printed with the code it was in. A sample only copies the frames' file, line and function (the
 text is made after the run): the watcher holds the GIL while it samples, and formatting stacks there (reading
-source lines) took the GUI thread's time and made the stalls it measured longer. The last line is always ``gui_stall_max_ms: X``. Goal: 16.
+source lines) took the GUI thread's time and made the stalls it measured longer.
+The last line is always ``gui_stall_max_ms: X``. Goal: 16.
 """
 
 import argparse
@@ -90,7 +91,7 @@ class StallProbe:
         """The longest stall in each phase of the call."""
         bounds = [*(start for _name, start in self.phases[1:]), float("inf")]
         return [(name, max((stall for at, stall in self.gaps if start <= at < end), default=0.0))
-                for (name, start), end in zip(self.phases, bounds)]
+                for (name, start), end in zip(self.phases, bounds, strict=True)]
 
     def culprit(self, tick_at: float, stall_ms: float) -> list[tuple[str, int]]:
         """The stacks sampled during the stall that ended at ``tick_at``, most often seen first."""
@@ -106,7 +107,7 @@ class TracingApplication(QApplication):
         self.slow: list[tuple[float, float, str]] = []  # (end time, ms, "ReceiverClass EventType")
         self._depth = 0
 
-    def notify(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def notify(self, receiver: QObject, event: QEvent) -> bool:
         self._depth += 1
         started = time.monotonic()
         try:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.startup import seed_database, start_once  # noqa: E402
+from bench.startup import seed_database, start_once
 
 
 def main() -> int:

@@ -30,24 +30,24 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
-from sqlalchemy import Engine  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.call_log_repository import CallLogRepository  # noqa: E402
-from bench.qt_wait import BenchError, run_until  # noqa: E402
-from app.db.debtor_repository import DebtorRepository  # noqa: E402
-from app.db.demo_data import seed_demo_data  # noqa: E402
-from app.db.engine import create_database_engine, session_factory  # noqa: E402
-from app.db.migrate import upgrade_to_head  # noqa: E402
-from app.domain.call_log import CallDirection, CallEventKind  # noqa: E402
-from app.scripts.loader import load_library  # noqa: E402
-from app.services.call_session import AgentIdentity, CallSession  # noqa: E402
-from app.services.dial_router import DialRouter  # noqa: E402
-from app.services.telephony_bridge import TelephonyBridge  # noqa: E402
-from app.telephony.pjsua2_adapter import Pjsua2Phone  # noqa: E402
-from app.telephony.recording_policy import RecordingPolicy, RecordingSettings  # noqa: E402
-from app.telephony.sim_line import SimulatedDebtorLine  # noqa: E402
+from app.db.call_log_repository import CallLogRepository
+from app.db.debtor_repository import DebtorRepository
+from app.db.demo_data import seed_demo_data
+from app.db.engine import create_database_engine, session_factory
+from app.db.migrate import upgrade_to_head
+from app.domain.call_log import CallDirection, CallEventKind
+from app.scripts.loader import load_library
+from app.services.call_session import AgentIdentity, CallSession
+from app.services.dial_router import DialRouter
+from app.services.telephony_bridge import TelephonyBridge
+from app.telephony.pjsua2_adapter import Pjsua2Phone
+from app.telephony.recording_policy import RecordingPolicy, RecordingSettings
+from app.telephony.sim_line import SimulatedDebtorLine
+from bench.qt_wait import BenchError, run_until
 
 WAIT_TIMEOUT_S = 15.0
 AGENT = AgentIdentity("bench", "Bench Agent")

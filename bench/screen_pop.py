@@ -73,7 +73,7 @@ def run_peer() -> int:
     port = endpoint.transportGetInfo(transport_id).localName.rsplit(":", 1)[1]
     endpoint.libStart()
     endpoint.audDevManager().setNullDev()
-    commands: "queue.Queue[str]" = queue.Queue()
+    commands: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [commands.put(line.strip()) for line in sys.stdin] and commands.put("quit"),
                      daemon=True).start()
     print(f"READY {port}", flush=True)
@@ -117,9 +117,9 @@ class Peer:
     def __init__(self) -> None:
         self._process = subprocess.Popen([sys.executable, __file__, "--peer"], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, text=True)
-        self.lines: "queue.Queue[str]" = queue.Queue()
+        self.lines: queue.Queue[str] = queue.Queue()
         assert self._process.stdout is not None
-        threading.Thread(target=lambda: [self.lines.put(l.strip()) for l in self._process.stdout], daemon=True).start()
+        threading.Thread(target=lambda: [self.lines.put(line.strip()) for line in self._process.stdout], daemon=True).start()
         self.port = int(self.next_line("READY", 10.0).split()[1])
         self._ended = 0
 
@@ -227,7 +227,7 @@ def measure(folder: Path, args: argparse.Namespace) -> dict[str, list[float]]:
             self.expected: int | None = None
             self.painted_at: float | None = None
 
-        def notify(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        def notify(self, receiver: QObject, event: QEvent) -> bool:
             self.depth += 1
             try:
                 return super().notify(receiver, event)
@@ -293,14 +293,14 @@ def measure(folder: Path, args: argparse.Namespace) -> dict[str, list[float]]:
                 _add(parts, stamps, sent)
             asked = len(outcome_asked)
             session.reject_incoming()
-            run_until(lambda: len(outcome_asked) > asked, f"call {index + 1}: the call did not end", CALL_TIMEOUT_S)
+            run_until(lambda n=asked: len(outcome_asked) > n, f"call {index + 1}: the call did not end", CALL_TIMEOUT_S)
             session.record_outcome("no_answer", "benchmark call")
             if window.outcome_dialog is not None:
                 window.outcome_dialog.close()
-            run_until(lambda: peer.calls_ended() > index, f"call {index + 1}: the peer's call did not end",
+            run_until(lambda i=index: peer.calls_ended() > i, f"call {index + 1}: the peer's call did not end",
                       CALL_TIMEOUT_S)
             gap_over = time.monotonic() + args.gap_ms / 1000
-            run_until(lambda: time.monotonic() >= gap_over, "the pause between calls did not end", CALL_TIMEOUT_S)
+            run_until(lambda t=gap_over: time.monotonic() >= t, "the pause between calls did not end", CALL_TIMEOUT_S)
     finally:
         peer.stop()
         desktop.close()

@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
-from app.db import models  # noqa: E402
-from app.db.debtor_repository import DebtorRepository  # noqa: E402
-from app.db.engine import session_factory  # noqa: E402
-from bench.seeded_sqlite import percentile_95, seeded_sqlite  # noqa: E402
+from app.db import models
+from app.db.debtor_repository import DebtorRepository
+from app.db.engine import session_factory
+from bench.seeded_sqlite import percentile_95, seeded_sqlite
 
 LIST_LIMIT = 200  # what the debtor list asks for
 WARM_UP = 5  # queries per kind run before timing, so the first page reads are not counted

@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from app.db import models  # noqa: E402
-from app.db.demo_data import seed_demo_data  # noqa: E402
-from app.db.engine import create_database_engine  # noqa: E402
-from app.db.migrate import upgrade_to_head  # noqa: E402
+from app.db import models
+from app.db.demo_data import seed_demo_data
+from app.db.engine import create_database_engine
+from app.db.migrate import upgrade_to_head
 
 COUNTED = (models.Debtor, models.DebtorPhone, models.Account, models.Payment, models.PromiseToPay, models.Call,
            models.CallEvent, models.Note, models.Callback)

@@ -143,7 +143,7 @@ def _child_bare(settle_s: float) -> int:
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.show()
-    _probe = _IdleProbe(window.isVisible, settle_s)  # noqa: F841 - kept alive until the loop ends
+    _probe = _IdleProbe(window.isVisible, settle_s)
     app.exec()
     pump.stop()
     endpoint.libDestroy()
@@ -170,7 +170,7 @@ def start_once(kind: str, db_path: Path, folder: Path, settle_s: float) -> tuple
                "--db", str(db_path), "--data-dir", str(folder / "data")]
     started = time.monotonic()
     done = subprocess.run(command, env=child_env(folder), cwd=ROOT, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S)
+                          timeout=CHILD_TIMEOUT_S, check=False)  # a failed child is reported below
     results = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not results:
         raise RuntimeError(f"the {kind} start failed ({done.returncode}): {done.stderr[-2000:]}")

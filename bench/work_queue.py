@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.db.demo_people import DEMO_AGENTS  # noqa: E402
-from app.db.engine import session_factory  # noqa: E402
-from app.db.work_queue_repository import WorkQueueRepository  # noqa: E402
-from app.domain.buckets import BUCKETS  # noqa: E402
-from app.domain.work_queue import QueueFilter, QueueShow  # noqa: E402
-from bench.seeded_sqlite import percentile_95, seeded_sqlite  # noqa: E402
+from app.db.demo_people import DEMO_AGENTS
+from app.db.engine import session_factory
+from app.db.work_queue_repository import WorkQueueRepository
+from app.domain.buckets import BUCKETS
+from app.domain.work_queue import QueueFilter, QueueShow
+from bench.seeded_sqlite import percentile_95, seeded_sqlite
 
 WARM_UP = 3
 NAME_FILTERS = ("张", "王", "li", "wei", "zw", "明", "娜")

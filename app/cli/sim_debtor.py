@@ -22,8 +22,10 @@ def register(subparsers: Any) -> None:
         "--answer-delay-ms", type=_non_negative_int, default=DEFAULT_ANSWER_DELAY_MS, metavar="MS",
         help=f"how long it rings before answering (default {DEFAULT_ANSWER_DELAY_MS})",
     )
-    parser.add_argument("--prompt", type=Path, metavar="WAV", help="16-bit mono WAV to play in a loop (default: built-in greeting)")
-    parser.add_argument("--hangup-after-s", type=_positive_float, metavar="S", help="hang up this long after answering (default: never)")
+    parser.add_argument("--prompt", type=Path, metavar="WAV",
+                        help="16-bit mono WAV to play in a loop (default: built-in greeting)")
+    parser.add_argument("--hangup-after-s", type=_positive_float, metavar="S",
+                        help="hang up this long after answering (default: never)")
     parser.add_argument("--exit-with-parent", action="store_true", help="stop when the process that started it ends")
     parser.set_defaults(func=run, log_file_name="sim-debtor.log")
 

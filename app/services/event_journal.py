@@ -70,7 +70,7 @@ class EventJournal:
             event = self._pending[0]
             try:
                 row_written = self._write(event)
-            except Exception as error:  # the database went away: keep everything, say so once per failure
+            except Exception as error:  # noqa: BLE001 - the database went away (any driver error): keep everything, say so
                 log.warning("call log write failed, %d event(s) held: %s", len(self._pending), error)
                 self._on_problem(
                     f"The call log cannot be written ({error.__class__.__name__}). {len(self._pending)} event(s) are "

@@ -78,7 +78,8 @@ class RecordingPlayback(QObject):
         except Exception as error:  # noqa: BLE001 - the database went away: stop, never play unlogged
             log.warning("recording of call %d stopped: the playback could not be logged (%s)", entry.call_id, error)
             self._phone.stop_playback()
-            self.problem.emit(self.tr("The recording was not played: every playback must be written to the call log, and the call log cannot be written now. Try again in a minute."))
+            self.problem.emit(self.tr("The recording was not played: every playback must be written to the call log, "
+                                      "and the call log cannot be written now. Try again in a minute."))
             return False
         self._entry = entry
         return True
@@ -133,9 +134,11 @@ class RecordingPlayback(QObject):
     def _refusal_text(self, reason: str, path: str) -> str:
         texts = {
             "missing": self.tr("This recording file is missing: %1. Ask a supervisor; the call log still has every step."),
-            "unreadable": self.tr("This recording file cannot be read: %1. Ask a supervisor to check the recordings folder; the call log still has every step."),
+            "unreadable": self.tr("This recording file cannot be read: %1. "
+                                  "Ask a supervisor to check the recordings folder; the call log still has every step."),
             "not_wav": self.tr("This recording file is damaged: %1. Ask a supervisor; the call log still has every step."),
-            "empty": self.tr("This recording holds no sound: %1. The call may still be going on, or its recording was paused throughout."),
+            "empty": self.tr("This recording holds no sound: %1. "
+                             "The call may still be going on, or its recording was paused throughout."),
             "in_call": self.tr("Recordings are not played during a call: you need to hear the debtor. Play it after the call."),
             "not_started": self.tr("The phone is not running, so recordings cannot be played. Restart CallDesk."),
         }

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 TRANSPORTS = ("udp", "tcp", "tls")
 DEFAULT_REGISTRATION_EXPIRY_S = 300
-_URI = re.compile(r"^(?P<scheme>sips?):(?:(?P<user>[^@;]+)@)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?(?P<params>(?:;[^;?\s]+)*)$")
+_URI = re.compile(
+    r"^(?P<scheme>sips?):(?:(?P<user>[^@;]+)@)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)"
+    r"(?::(?P<port>\d{1,5}))?(?P<params>(?:;[^;?\s]+)*)$")
 _CODEC = re.compile(r"[A-Za-z0-9_.-]+(?:/\d+(?:/\d)?)?")
 
 

@@ -1,6 +1,6 @@
 """The left column: search by name or phone, and the list of debtors to pick from."""
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.debtors import DebtorSummary

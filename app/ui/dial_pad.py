@@ -41,7 +41,7 @@ class DialPad(QFrame):
             self.buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text()
         if key in self.buttons and not event.modifiers() & _COMMAND_MODIFIERS:
             button = self.buttons[key]

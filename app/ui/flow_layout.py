@@ -49,7 +49,7 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         """All items on one line."""
         items = self._shown()
         width = sum(item.sizeHint().width() for item in items) + max(self.spacing(), 0) * max(len(items) - 1, 0)

@@ -30,7 +30,7 @@ class QualityBars(QWidget):
         self.setAccessibleName(self.tr("Call quality"))
         self.clear()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(26, 18)
 
     def show_quality(self, mos: float, codec: str, rtt_ms: float | None, jitter_ms: float, loss_percent: float) -> None:
@@ -56,7 +56,7 @@ class QualityBars(QWidget):
         self.setAccessibleDescription(self.tr("No call"))
         self.update()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

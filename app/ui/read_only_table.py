@@ -3,7 +3,6 @@
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-
 RESIZE_SAMPLE_ROWS = 50  # columns fit the first rows on screen; all 200 would read every cell on each refresh
 
 

@@ -23,7 +23,7 @@ class RegistrationLight(QWidget):
         self.setToolTip(self.tr("No SIP account: calls go out on the demo line"))
         self.setAccessibleDescription(self.toolTip())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(14, 14)
 
     @property
@@ -56,7 +56,7 @@ class RegistrationLight(QWidget):
         self.setAccessibleDescription(self.toolTip())
         self.update()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 2

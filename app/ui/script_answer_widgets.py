@@ -11,7 +11,15 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QTime, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 

@@ -64,7 +64,7 @@ class AudioDevicesPage(QWidget):
                 self._select(combo, chosen)
             combo.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -101,7 +101,8 @@ class AudioDevicesPage(QWidget):
         status = self._devices.select_sound_devices(*self.choice())
         self._applied = self.choice()
         if status.null_device:
-            self.status_label.setText(self.tr("The chosen device could not be opened; calls use no sound device until another is chosen."))
+            self.status_label.setText(self.tr("The chosen device could not be opened; "
+                                              "calls use no sound device until another is chosen."))
         else:
             self.status_label.setText(self.tr("In use now."))
         return status

@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
         self.apply_button.setAccessibleName(self.tr("Save and keep the dialog open"))
         self.cancel_button.setAccessibleName(self.tr("Close without saving"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -81,7 +81,8 @@ class SettingsDialog(QDialog):
         try:
             loaded = self._store.load()
         except ConfigError as error:
-            self._show_error(self.tr("The settings file cannot be read, so nothing can be saved here. Correct it in a text editor: %1").replace("%1", error.user_message))
+            self._show_error(self.tr("The settings file cannot be read, so nothing can be saved here. "
+                                     "Correct it in a text editor: %1").replace("%1", error.user_message))
             self.tabs.setEnabled(False)
             self._update_buttons()
             return

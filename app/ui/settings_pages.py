@@ -2,7 +2,14 @@
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.config import redact_url
@@ -20,7 +27,7 @@ class _Page(QWidget):
     def _retranslate(self) -> None:
         raise NotImplementedError
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -94,7 +101,9 @@ class DatabasePage(_Page):
         self.url_edit.setToolTip(self.tr("Leave empty for the SQLite file in CallDesk's data folder."))
         self.in_use_label.setText(self.tr("In use now: %1").replace("%1", redact_url(self._url_in_use))
                                   if self._url_in_use else "")
-        self.note.setText(self.tr("A new database is used the next time CallDesk starts. The --db option and the CALLDESK_DB variable take precedence over this setting. Keep passwords out of the URL: PostgreSQL reads them from ~/.pgpass."))
+        self.note.setText(self.tr("A new database is used the next time CallDesk starts. "
+                                  "The --db option and the CALLDESK_DB variable take precedence over this setting. "
+                                  "Keep passwords out of the URL: PostgreSQL reads them from ~/.pgpass."))
         self._check()
 
     def url(self) -> str:

@@ -71,10 +71,11 @@ class SipAccountsPage(QWidget):
         self.add_button.setAccessibleName(self.tr("Add a SIP account"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected SIP account"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected SIP account"))
-        self.note.setText(self.tr("SIP accounts take effect the next time CallDesk starts. Passwords are kept in the system keyring."))
+        self.note.setText(self.tr("SIP accounts take effect the next time CallDesk starts. "
+                                  "Passwords are kept in the system keyring."))
         self.model.set_rows(self._rows)  # the password column's words
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
