@@ -278,7 +278,7 @@ _NEXT_SEQUENCE = (
 )
 # Built once with bound parameters, so SQLAlchemy compiles it once: an event commit is on the call path.
 _INSERT_EVENT = (
-    insert(CallEvent.__table__)
+    insert(CallEvent.__table__)  # type: ignore[arg-type]  # a Table at run time; the declarative stub says FromClause
     .values(
         call_id=bindparam("event_call_id"), sequence=_NEXT_SEQUENCE, wall_time=bindparam("event_wall_time"),
         monotonic_ns=bindparam("event_monotonic_ns"), kind=bindparam("event_kind"),

@@ -9,17 +9,7 @@ from sqlalchemy import ColumnElement, Select, String, func, literal_column, sele
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from app.db.debtor_record_parts import with_record_parts
-from app.db.models import (
-    NAME_FROM_2ND,
-    NAME_FROM_3RD,
-    Account,
-    Agent,
-    Call,
-    Debtor,
-    DebtorPhone,
-    Payment,
-    PromiseToPay,
-)
+from app.db.models import NAME_FROM_2ND, NAME_FROM_3RD, Account, Agent, Call, Debtor, DebtorPhone, Payment, PromiseToPay
 from app.db.name_keys import search_key_for_query
 from app.domain.buckets import bucket_for_days_past_due
 from app.domain.debtors import (
@@ -72,7 +62,7 @@ class DebtorRepository:
             if _NATIONAL_ID_LAST4.match(query):
                 last4 = select(Debtor.id).where(Debtor.national_id_last4 == query.upper())
                 searches.append(last4.order_by(Debtor.id))
-            phone_like = _PHONE_LIKE.match(query) and sum(ch.isdigit() for ch in query) >= 3
+            phone_like = bool(_PHONE_LIKE.match(query)) and sum(ch.isdigit() for ch in query) >= 3
             searches += _phone_searches(query) if phone_like else _name_searches(query)
             for statement in searches:
                 if ids.full:

@@ -356,7 +356,7 @@ def _judged(batch: Sequence[Row[Any]], payments: dict[int, list[tuple[date, Deci
 
 
 _SET_PROMISE_STATUS = (
-    update(PromiseToPay.__table__)
+    update(PromiseToPay.__table__)  # type: ignore[arg-type]  # a Table at run time; the declarative stub says FromClause
     .where(PromiseToPay.__table__.c.id == bindparam("promise_id"),
            PromiseToPay.__table__.c.status == PromiseStatus.PENDING.value)
     .values(status=bindparam("new_status"))

@@ -124,15 +124,15 @@ def _check_host_port(host_port: str, where: str) -> None:
             raise InvalidDialTarget(f"'{host}' in {where} is not a valid IPv6 address.") from None
         if port_text and not port_text.startswith(":"):
             raise InvalidDialTarget(f"Only ':PORT' may follow the IPv6 address in {where}.")
-        port_text = port_text[1:] if port_text else None
+        port: str | None = port_text[1:] if port_text else None
     else:
         if host_port.count(":") > 1:
             raise InvalidDialTarget(f"An IPv6 address in {where} must be written in brackets, e.g. [::1]:5070.")
         host, colon, port_text = host_port.partition(":")
-        port_text = port_text if colon else None
+        port = port_text if colon else None
         _check_host(host, where)
-    if port_text is not None:
-        _check_port(port_text, where)
+    if port is not None:
+        _check_port(port, where)
 
 
 def _check_host(host: str, where: str) -> None:

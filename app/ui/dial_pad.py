@@ -25,7 +25,7 @@ class DialPad(QFrame):
         self.setAccessibleDescription(self.tr("Type 0-9, * or # on the keyboard, or click a key"))
         self.buttons: dict[str, QToolButton] = {}
         self._release = QTimer(self, singleShot=True, interval=120)  # lets a typed key show as pressed
-        self._release.timeout.connect(lambda: [b.setDown(False) for b in self.buttons.values()])
+        self._release.timeout.connect(self._release_keys)
         grid = QGridLayout(self)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setSpacing(2)
@@ -40,6 +40,10 @@ class DialPad(QFrame):
             button.clicked.connect(lambda _checked=False, k=key: self.key_pressed.emit(k))
             self.buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)
+
+    def _release_keys(self) -> None:
+        for button in self.buttons.values():
+            button.setDown(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text()

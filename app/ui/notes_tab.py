@@ -102,14 +102,17 @@ class NotesTab(QWidget):
             return None
         body = self.editor.toPlainText().strip()
         if not body:
-            return self._show_problem(self.tr("The note is empty. Write what happened or what was agreed, then save."))
+            self._show_problem(self.tr("The note is empty. Write what happened or what was agreed, then save."))
+            return None
         if len(body) > NOTE_MAX_CHARS:
             text = self.tr("The note is longer than %1 characters. Shorten it, or split it into two notes.")
-            return self._show_problem(text.replace("%1", str(NOTE_MAX_CHARS)))
+            self._show_problem(text.replace("%1", str(NOTE_MAX_CHARS)))
+            return None
         try:
             note = self._notes.add_note(self._debtor_id, body, self._call_id)
         except NoteNotSaved as error:
-            return self._show_problem(str(error))
+            self._show_problem(str(error))
+            return None
         self.editor.clear()
         self.model.set_rows([note, *(self.model.row_at(i) for i in range(self.model.rowCount()))])
         self.note_added.emit(note)

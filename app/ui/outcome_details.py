@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QTime, Signal
+from PySide6.QtCore import QDateTime, QRegularExpression, QTime, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from app.domain.call_outcome import AgreedPlan, PromiseTerms
 from app.services.plan_offers import PlanOption, agreed_plan
 from app.ui import display
 from app.ui.plan_words import plan_kind_label
+from app.ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from app.ui.script_answer_widgets import AMOUNT_PATTERN, parse_amount
 
 CALLBACK_DAYS_AHEAD = 90  # the follow-up service refuses callbacks further ahead
@@ -61,14 +62,14 @@ class PromiseFields(QGroupBox):
         for number in account_numbers:
             self.account_field.addItem(self.tr("Card ending %1").replace("%1", number[-4:]), number)
         self.account_field.setEnabled(len(account_numbers) > 1)
-        self.date_field.setMinimumDate(QDate(today))
-        self.date_field.setDate(QDate(today))
+        self.date_field.setMinimumDate(to_qdate(today))
+        self.date_field.setDate(to_qdate(today))
 
     def prefill(self, amount: Decimal | None, due_on: date | None) -> None:
         if isinstance(amount, Decimal) and amount > 0:
             self.amount_field.setText(f"{amount:.2f}")
-        if isinstance(due_on, date) and QDate(due_on) >= self.date_field.minimumDate():
-            self.date_field.setDate(QDate(due_on))
+        if isinstance(due_on, date) and to_qdate(due_on) >= self.date_field.minimumDate():
+            self.date_field.setDate(to_qdate(due_on))
 
     @property
     def account_number(self) -> str | None:
@@ -85,7 +86,7 @@ class PromiseFields(QGroupBox):
                            "the note.")
         if self.amount is None or self.amount <= 0:
             return self.tr("Enter the amount the debtor promised to pay.")
-        if self.date_field.date().toPython() < today:
+        if from_qdate(self.date_field.date()) < today:
             return self.tr("The promised date cannot be in the past.")
         return None
 
@@ -93,7 +94,7 @@ class PromiseFields(QGroupBox):
         number, amount = self.account_number, self.amount
         if number is None or amount is None:
             return None
-        return PromiseTerms(number, amount, self.date_field.date().toPython())
+        return PromiseTerms(number, amount, from_qdate(self.date_field.date()))
 
 
 class CallbackFields(QGroupBox):
@@ -113,19 +114,19 @@ class CallbackFields(QGroupBox):
 
     def set_now(self, now: datetime) -> None:
         local = now.astimezone().replace(tzinfo=None, second=0, microsecond=0)
-        self.when_field.setDateTimeRange(QDateTime(local), QDateTime(local + timedelta(days=CALLBACK_DAYS_AHEAD)))
+        self.when_field.setDateTimeRange(to_qdatetime(local), to_qdatetime(local + timedelta(days=CALLBACK_DAYS_AHEAD)))
         start = (local + timedelta(hours=1)).replace(minute=0)
-        self.when_field.setDateTime(QDateTime(QDate(start.date()), QTime(start.hour, 0)))
+        self.when_field.setDateTime(QDateTime(to_qdate(start.date()), QTime(start.hour, 0)))
 
     def prefill(self, when: datetime | None) -> None:
         if isinstance(when, datetime):
             local = when.astimezone().replace(tzinfo=None) if when.tzinfo else when
-            self.when_field.setDateTime(QDateTime(local))
+            self.when_field.setDateTime(to_qdatetime(local))
 
     @property
     def when(self) -> datetime:
         """Aware, in the agent's time zone."""
-        moment: datetime = self.when_field.dateTime().toPython()
+        moment: datetime = from_qdatetime(self.when_field.dateTime())
         return moment.replace(second=0, microsecond=0).astimezone()
 
     def problem(self, now: datetime) -> str | None:

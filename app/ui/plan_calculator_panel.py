@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.plan_offers import PlanBasis, PlanOffers, PlanOption, PlanOutOfBounds
 from app.ui import display
 from app.ui.plan_words import plan_kind_label
+from app.ui.qt_dates import from_qdate, to_qdate
 from app.ui.row_table_model import Column, RowTableModel
 
 _WARNING = "color: #8a4b00; background: #fff4e5; padding: 4px; border-radius: 4px;"
@@ -116,7 +117,7 @@ class PlanCalculatorPanel(QWidget):
         self.custom_date.setAccessibleName(self.tr("Payment date"))
         self.custom_date.setCalendarPopup(True)
         self.custom_date.setDisplayFormat("yyyy-MM-dd")
-        self.custom_date.setDate(QDate(self._offers.default_first_due()))
+        self.custom_date.setDate(to_qdate(self._offers.default_first_due()))
         self.calculate_button = QPushButton(self.tr("Calculate"), self)
         self.custom_error = QLabel(self)
         self.custom_error.setWordWrap(True)
@@ -267,7 +268,7 @@ class PlanCalculatorPanel(QWidget):
         if self._basis is None:
             return
         kind = str(self.custom_kind.currentData())
-        day: date = self.custom_date.date().toPython()
+        day: date = from_qdate(self.custom_date.date())
         discount = (Decimal(str(self.custom_discount.value())) / 100).quantize(Decimal("0.001"))
         try:
             option = self._offers.custom(self._basis, self._answers, kind, months=self.custom_months.value(),
@@ -287,6 +288,6 @@ class PlanCalculatorPanel(QWidget):
         self.custom_months.setVisible(kind == "instalment")
         self.custom_discount.setVisible(kind == "settlement")
         latest = bounds.deferral_latest if kind == "deferral" else bounds.first_payment_latest
-        self.custom_date.setDateRange(QDate(bounds.today), QDate(latest))
+        self.custom_date.setDateRange(to_qdate(bounds.today), to_qdate(latest))
         self.custom_date.setToolTip({"instalment": self.tr("First payment on"), "deferral": self.tr("New due date"),
                                      }.get(str(kind), self.tr("Payment on")))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.script_view import QuestionView
+from app.ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 AMOUNT_PATTERN = r"\d{0,9}(\.\d{0,2})?"
 MAX_TEXT_LENGTH = 1000
@@ -85,8 +86,12 @@ class ChoiceEditor(AnswerEditor):
         self._pool: list[QRadioButton] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.group.idToggled.connect(lambda _id, checked: checked and self._edited())
+        self.group.idToggled.connect(self._toggled)
         self.show_question(question)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._edited()
 
     def _load(self, question: QuestionView) -> None:
         while len(self._pool) < len(question.choices):
@@ -106,7 +111,8 @@ class ChoiceEditor(AnswerEditor):
         self.group.setExclusive(True)
         self.buttons = self._pool[:len(question.choices)]
         checked = self.group.checkedButton()
-        self.setFocusProxy(checked or (self.buttons[0] if self.buttons else None))
+        # None clears the proxy: Qt takes it, the stubs do not say so.
+        self.setFocusProxy(checked or (self.buttons[0] if self.buttons else None))  # type: ignore[arg-type]
 
     def value(self) -> str | None:
         index = self.group.checkedId()
@@ -171,13 +177,13 @@ class DateEditor(AnswerEditor):
 
     def _load(self, question: QuestionView) -> None:
         self.field.setAccessibleName(question.prompt)
-        self.field.setDate(QDate(question.answer) if isinstance(question.answer, date) else QDate.currentDate())
+        self.field.setDate(to_qdate(question.answer) if isinstance(question.answer, date) else QDate.currentDate())
         self.given = _show_tick(self, self._tick, self.field, question)
 
     def value(self) -> date | None:
         if self.given is not None and not self.given.isChecked():
             return None
-        return self.field.date().toPython()
+        return from_qdate(self.field.date())
 
 
 class DateTimeEditor(AnswerEditor):
@@ -201,7 +207,7 @@ class DateTimeEditor(AnswerEditor):
     def value(self) -> datetime | None:
         if self.given is not None and not self.given.isChecked():
             return None
-        moment: datetime = self.field.dateTime().toPython()
+        moment: datetime = from_qdatetime(self.field.dateTime())
         return moment.replace(second=0, microsecond=0).astimezone()
 
 
@@ -266,6 +272,6 @@ def _show_tick(editor: AnswerEditor, tick: QCheckBox, field: QWidget, question: 
 
 def _initial_moment(answer: Any) -> QDateTime:
     if isinstance(answer, datetime):
-        return QDateTime(answer.astimezone().replace(tzinfo=None))
+        return to_qdatetime(answer.astimezone().replace(tzinfo=None))
     start = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-    return QDateTime(QDate(start.date()), QTime(start.hour, 0))
+    return QDateTime(to_qdate(start.date()), QTime(start.hour, 0))

@@ -7,17 +7,7 @@ stored; what is typed goes to the keyring when the settings are saved.
 from collections.abc import Collection
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.config import SIP_TRANSPORTS, SipAccountSettings
 from app.services.settings_values import sip_account_problems

@@ -21,8 +21,10 @@ class SkipReasonDialog(QDialog):
         self.reason_field.addItems(["", self.tr("The debtor will not answer this"),
                                     self.tr("Already covered earlier in the call"),
                                     self.tr("The debtor asked to move on"), self.tr("Not relevant to this call")])
-        self.reason_field.lineEdit().setMaxLength(MAX_REASON_LENGTH)
-        self.reason_field.lineEdit().setPlaceholderText(self.tr("Pick or type a reason"))
+        line = self.reason_field.lineEdit()
+        assert line is not None, "the reason field is an editable combo box"
+        line.setMaxLength(MAX_REASON_LENGTH)
+        line.setPlaceholderText(self.tr("Pick or type a reason"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -10,16 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.call_views import RecentCallView, WaitingCallView
 from app.ui import display
@@ -195,13 +186,19 @@ class SoftphonePanel(QWidget):
         button.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         button.setAccessibleName(text.rstrip("…"))
         if not checkable:
-            button.clicked.connect(lambda _checked=False: on_click())
+            def clicked(_checked: bool = False) -> None:
+                on_click()
+            button.clicked.connect(clicked)
         return button
 
     def _toggle(self, text: str, shortcut_id: str, on_click: Callable[[], None]) -> QPushButton:
         """A checkable call control whose checked state follows the phone's events, not the click."""
         button = self._button(text, shortcut_id, on_click, checkable=True)
-        button.clicked.connect(lambda _checked: (button.setChecked(not button.isChecked()), on_click()))
+
+        def clicked(_checked: bool) -> None:
+            button.setChecked(not button.isChecked())  # the phone's event sets it
+            on_click()
+        button.clicked.connect(clicked)
         return button
 
     # --- what the phone says -------------------------------------------------------------------------------
