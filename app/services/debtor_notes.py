@@ -40,7 +40,7 @@ class SignedInAgentNotes:
             return self._store.add_note(debtor_id, self._agent_login, body, call_id)
         except (ValueError, LookupError) as error:  # the note or the debtor: the message says what to do
             raise NoteNotSaved(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - the database went away: the text stays in the field
+        except Exception as error:
             log.exception("could not save a note on debtor %s", debtor_id)
             raise NoteNotSaved("The note was not saved: the database did not answer. "
                                "Your text is still in the field; try again in a moment.") from error

@@ -3,7 +3,15 @@
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabWidget, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
 )
 
 

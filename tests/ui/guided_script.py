@@ -113,7 +113,8 @@ goto = "plan"
 id = "plan"
 phase = "talk"
 title = "Propose a plan"
-say = "{% if plan %}{{ plan.months }} payments of {{ plan.monthly_amount | money(account.currency) }}.{% else %}Let us find a plan you can keep.{% endif %}"
+say = """{% if plan %}{{ plan.months }} payments of {{ plan.monthly_amount | money(account.currency) }}.\\
+{% else %}Let us find a plan you can keep.{% endif %}"""
 tags = ["disclosure"]
 
 [nodes.question]

@@ -7,15 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.debtors import (
-    ContactHistoryEntry,
-    DebtorRecord,
-    NoteView,
-    PaymentView,
-    PlanInstalmentView,
-    PlanView,
-    PromiseView,
-)
+from app.domain.debtors import ContactHistoryEntry, DebtorRecord, NoteView, PaymentView, PlanInstalmentView, PlanView, PromiseView
 from app.domain.follow_ups import CaseFlagView
 from app.domain.next_action import Action
 from app.domain.outcomes import CaseFlag
@@ -162,7 +154,8 @@ def test_an_agent_sees_that_a_call_was_recorded_but_cannot_play_it(make_view, qt
     assert not tab.play_button.isVisible()
     with qtbot.assertNotEmitted(view.play_recording_requested):
         tab.play_row(0)
-        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(tab.model.index(0, 1)).center())
+        play_cell = tab.table.visualRect(tab.model.index(0, 1)).center()
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=play_cell)
 
 
 def test_qa_plays_a_recording_from_the_play_column_or_the_button(make_view, qtbot) -> None:
@@ -172,7 +165,8 @@ def test_qa_plays_a_recording_from_the_play_column_or_the_button(make_view, qtbo
     tab = view.history_tab
     assert tab.model.index(0, 1).data() == "▶ Play"
     with qtbot.waitSignal(view.play_recording_requested) as blocker:
-        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(tab.model.index(0, 1)).center())
+        play_cell = tab.table.visualRect(tab.model.index(0, 1)).center()
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=play_cell)
     assert blocker.args == [7]
     tab.table.selectRow(1)
     assert not tab.play_button.isEnabled()  # no recording of that call

@@ -64,7 +64,7 @@ def test_guided_call_plan_hang_up_outcome_with_promise_and_plan(desk, qtbot):
     window.debtor_list.select_row(0)
     assert window.record_view.name_label.text() == "张伟"
     assert window.softphone.number_field.text() == "138****5678"
-    key = _dial_and_answer(window, phone, qtbot)
+    _dial_and_answer(window, phone, qtbot)
     pane = window.script_pane
     assert window.softphone.state_label.text() == "In call"
     assert "张伟" in pane.text_view.toPlainText() and pane.mandatory_badge.isVisible()

@@ -4,9 +4,9 @@ for incoming calls and for typed numbers. Fake phone, in-memory log and director
 from dataclasses import replace
 
 import pytest
-from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from app.domain.call_log import CallEventKind
 from app.domain.debtors import CallerMatch, PhoneOnFile

@@ -300,10 +300,10 @@ def _a_shipped_translation() -> tuple[str, str, str]:
 
 
 class _MarkingTranslator(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return f"«{source}»" if context == "SettingsDialog" else ""
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+    def isEmpty(self) -> bool:
         return False
 
 

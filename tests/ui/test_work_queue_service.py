@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event

@@ -38,7 +38,8 @@ def test_valid_targets(typed: str, uri: str) -> None:
 
 
 def test_dial_prefix_and_domain_apply_to_numbers_only() -> None:
-    assert normalize_dial_target("13812345678", dial_prefix="9", default_domain="pbx.local:5080") == "sip:913812345678@pbx.local:5080"
+    assert (normalize_dial_target("13812345678", dial_prefix="9", default_domain="pbx.local:5080")
+            == "sip:913812345678@pbx.local:5080")
     assert normalize_dial_target("sip:x@127.0.0.1", dial_prefix="9", default_domain="pbx.local") == "sip:x@127.0.0.1"
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event as sa_event, select
+from sqlalchemy import event as sa_event
+from sqlalchemy import select
 
 from app.db.call_log_repository import CallLogRepository, CallNotFound
 from app.db.demo_data import seed_demo_data

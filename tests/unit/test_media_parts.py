@@ -16,13 +16,7 @@ from app.db.call_log_repository import CallLogRepository
 from app.db.engine import session_factory
 from app.db.models import Call
 from app.services.call_media_log import CallMediaLog
-from app.telephony.events import (
-    CallQualitySample,
-    CallQualitySummary,
-    CallState,
-    RecordingState,
-    RecordingStateChanged,
-)
+from app.telephony.events import CallQualitySample, CallQualitySummary, CallState, RecordingState, RecordingStateChanged
 from app.telephony.fake_phone import FakePhone
 from app.telephony.pjsua2_devices import NULL_DEVICE_NAME, list_sound_devices, select_sound_devices
 from app.telephony.pjsua2_quality import QualityMonitor

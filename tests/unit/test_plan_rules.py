@@ -9,12 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.plan_rules import (
-    RULE_FIELDS,
-    RULE_PACKS_DIR,
-    PlanRules,
-    load_plan_rules,
-)
+from app.domain.plan_rules import RULE_FIELDS, RULE_PACKS_DIR, PlanRules, load_plan_rules
 
 
 def _shipped_plans(pack: str = "cn") -> dict[str, dict[str, Any]]:

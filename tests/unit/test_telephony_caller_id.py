@@ -1,10 +1,10 @@
 """Caller number and display name from a remote URI, safe for the screen pop."""
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-import time
 
 from app.telephony.caller_id import (
     MAX_CALLER_TEXT,
