@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.outcomes import OutcomeCode, outcome_for
 from app.scripts.context import AFTER_VERIFICATION, BEFORE_VERIFICATION
 from app.scripts.loader import ScriptProblem
-from app.scripts.model import AnswerKind, CallScript, NodeTag, ScriptNode, Transition
+from app.scripts.model import AnswerKind, CallScript, Choice, NodeTag, ScriptNode, Transition
 from app.scripts.template_safety import expression_problems, template_problems
 
 
@@ -120,7 +120,9 @@ class _PathState:
 
 
 def _path_problems(script: CallScript) -> list[ScriptProblem]:
+    """One walk over (node, outcome proposed, notice given, verified): at most 12 states a node, each seen once."""
     problems: dict[tuple[str, str], ScriptProblem] = {}
+    ways = {node.node_id: _node_ways(node) for node in script.nodes}
     starts = [_PathState(script.start, False, False, False)]
     starts += [_PathState(j.goto, False, True, None) for j in script.jumps]
     parents: dict[_PathState, _PathState | None] = {}
@@ -139,7 +141,7 @@ def _path_problems(script: CallScript) -> list[ScriptProblem]:
         if node.question is not None and not state.notice:
             _add(problems, script, node, "question", "is asked before the recording notice: " + _path(parents, state),
                  "notice")
-        for answered, transitions in _ways_on(node, state):
+        for answered, transitions in _ways_on(node, state, ways[node.node_id]):
             if not transitions and not answered.outcome:
                 _add(problems, script, node, "", "a path ends here without an outcome: " + _path(parents, state),
                      "outcome")
@@ -162,19 +164,30 @@ def _entered(script: CallScript, state: _PathState) -> _PathState:
                       state.notice or node.has(NodeTag.RECORDING_NOTICE), state.verified)
 
 
-def _ways_on(node: ScriptNode, state: _PathState) -> Iterator[tuple[_PathState, list[Transition]]]:
-    """Each possible answer with the transitions that may follow it (conditions may go either way)."""
+_Ways = list[tuple[Choice | None, list[Transition]]]
+
+
+def _node_ways(node: ScriptNode) -> _Ways:
+    """Each possible answer (a choice, or None for any other) with the transitions that may follow it."""
     question = node.question
     if question is None or question.kind is not AnswerKind.CHOICE:
-        yield state, _possible(node.transitions, None)
-        return
-    verifying = node.has(NodeTag.VERIFICATION) or any(c.verifies for c in question.choices)
-    for choice in question.choices:
-        verified = (choice.verifies if state.verified is not None else None) if verifying else state.verified
-        answered = _PathState(node.node_id, state.outcome or choice.outcome is not None, state.notice, verified)
-        yield answered, _possible(node.transitions, choice.choice_id)
+        return [(None, _possible(node.transitions, None))]
+    ways: _Ways = [(choice, _possible(node.transitions, choice.choice_id)) for choice in question.choices]
     if not question.required:
-        yield state, _possible(node.transitions, None)
+        ways.append((None, _possible(node.transitions, None)))
+    return ways
+
+
+def _ways_on(node: ScriptNode, state: _PathState, ways: _Ways) -> Iterator[tuple[_PathState, list[Transition]]]:
+    """The states after each possible answer, with the transitions that may follow (conditions may go either way)."""
+    question = node.question
+    verifying = node.has(NodeTag.VERIFICATION) or (question is not None and any(c.verifies for c in question.choices))
+    for choice, transitions in ways:
+        if choice is None:
+            yield state, transitions
+            continue
+        verified = (choice.verifies if state.verified is not None else None) if verifying else state.verified
+        yield _PathState(node.node_id, state.outcome or choice.outcome is not None, state.notice, verified), transitions
 
 
 def _possible(transitions: tuple[Transition, ...], choice_id: str | None) -> list[Transition]:

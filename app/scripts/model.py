@@ -5,6 +5,7 @@ The file format is described in docs/script-format.md.
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 
 class AnswerKind(StrEnum):
@@ -127,10 +128,12 @@ class CallScript:
     source: str = ""  # the file it came from, for error messages
 
     def node(self, node_id: str) -> ScriptNode:
-        for node in self.nodes:
-            if node.node_id == node_id:
-                return node
-        raise KeyError(node_id)
+        return self._nodes_by_id[node_id]
+
+    @cached_property
+    def _nodes_by_id(self) -> dict[str, ScriptNode]:
+        """Built once: the checks look nodes up once per state of every path, the engine once per step."""
+        return {node.node_id: node for node in reversed(self.nodes)}  # a repeated id finds its first node
 
     def jump(self, jump_id: str) -> Jump:
         for jump in self.jumps:

@@ -10,7 +10,7 @@ variables), a mapping lists the keys allowed below it, each again a shape. Metho
 (``format``, ``items``, ``upper``…) are refused even below ``None``: script text never calls anything.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -138,7 +138,7 @@ class _Checker:
     def report(self, node: nodes.Node, message: str) -> None:
         self.problems.append(TemplateProblem(getattr(node, "lineno", None), message))
 
-    def visit_all(self, items: list[nodes.Node], scope: _Scope) -> None:
+    def visit_all(self, items: Sequence[nodes.Node], scope: _Scope) -> None:
         for item in items:
             self.visit(item, scope)
 

@@ -1,5 +1,6 @@
 """The script engine on a small script: moves, typed answers, conditions, gates, skips, branches and plans."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -128,8 +129,7 @@ def test_disclosure_jump_before_verification_is_refused() -> None:
 def test_questions_wait_for_the_recording_notice_on_a_recorded_call() -> None:
     script = load_script(MINI)
     greeting = script.node("greeting")
-    silent = script.__class__(**{**script.__dict__, "nodes": tuple(
-        n.__class__(**{**n.__dict__, "tags": frozenset()}) if n is greeting else n for n in script.nodes)})
+    silent = replace(script, nodes=tuple(replace(n, tags=frozenset()) if n is greeting else n for n in script.nodes))
     run = ScriptRun(silent, FACTS, recorded=True)
     run.start()
     with pytest.raises(ScriptRefusal) as refused:
