@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pjsua2 as pj
 
+from app.telephony.accounts import TelephonyAccount
 from app.telephony.call_options import CallOptions
 from app.telephony.caller_id import caller_from_invite
 from app.telephony.dial_target import normalize_dial_target
@@ -28,20 +29,19 @@ from app.telephony.events import (
     DtmfReceived,
     IncomingCall,
     MediaStateChanged,
+    RegistrationStateChanged,
+    SoundDevice,
     TelephonyError,
     TelephonyEvent,
     TransferStatus,
 )
 from app.telephony.pjsua2_account import Pjsua2Account, local_account_config
-from app.telephony.pjsua2_audio import choose_sound_device, connect_to_sound_device, use_null_device
+from app.telephony.pjsua2_audio import connect_to_sound_device, start_headset
 from app.telephony.pjsua2_call import Pjsua2Call, call_state_event
 from app.telephony.pjsua2_call_control import CallControl, apply_session_timer
 from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint
-from app.telephony.events import SoundDevice
 from app.telephony.pjsua2_media import CallMedia
 from app.telephony.pjsua2_playback import RecordingPlayer
-from app.telephony.accounts import TelephonyAccount
-from app.telephony.events import RegistrationStateChanged
 from app.telephony.pjsua2_registration import AccountRegistrations, PasswordLookup
 from app.telephony.port import EventListener
 from app.telephony.recording_policy import RecordingSettings
@@ -107,9 +107,8 @@ class Pjsua2Phone:
         try:
             transport_id, self._bound_port = create_udp_transport(endpoint, self._host, self._sip_port)
             endpoint.libStart()
-            self._audio_status = choose_sound_device(endpoint, self._force_null_audio)
-            self._events.append(self._audio_status)
             self._media.attach(endpoint)
+            self._audio_status = start_headset(endpoint, self._media.headset, self._force_null_audio)  # queues it
             self._control.attach(endpoint)
             account = Pjsua2Account(self._on_incoming_call)
             self._account = account
@@ -255,8 +254,8 @@ class Pjsua2Phone:
     def sound_devices(self) -> tuple[SoundDevice, ...]:
         return self._media.sound_devices()
 
-    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
-        self._audio_status = self._media.select_sound_devices(capture, playback)
+    def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
+        self._audio_status = self._media.select_sound_devices(capture, playback, ringer)
         return self._audio_status
 
     # -- playback of earlier calls' recordings to the headset (logic in pjsua2_playback) ---------------------
@@ -369,12 +368,8 @@ class Pjsua2Phone:
         try:
             connect_to_sound_device(self._endpoint, call.getAudioMedia(index))
         except pj.Error as error:
-            log.warning("sound device failed mid-call (%s); switching to the null device", error.reason)
-            self._audio_status = use_null_device(
-                self._endpoint, f"The sound device stopped working ({error.reason}): calls are silent."
-            )
-            self._events.append(self._audio_status)
-            connect_to_sound_device(self._endpoint, call.getAudioMedia(index))
+            log.warning("the call's audio could not reach the headset: %s", error.reason)
+            self._events.append(TelephonyError(call.call_key, f"The call's sound could not be connected ({error.reason})."))
 
     def _fail_call(self, call_key: str, uri: str, message: str) -> None:
         self._finished.add(call_key)
@@ -393,7 +388,7 @@ class Pjsua2Phone:
             for listener in list(self._listeners):
                 try:
                     listener(event)
-                except Exception:  # noqa: BLE001 - one broken listener must not stop the phone
+                except Exception:
                     log.exception("telephony listener failed on %s", type(event).__name__)
 
     def _require_account(self) -> Pjsua2Account:

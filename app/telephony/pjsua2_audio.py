@@ -1,54 +1,47 @@
-"""Sound device choice: the system's default capture/playback device, or pjsua's null device.
+"""The agent's sound at the phone's start: the null device clocks the bridge, the headset carries the sound.
 
-A machine without a sound card (CI, a server, a broken driver) must still place calls: any failure to open the
-default device falls back to the null device, reported as an AudioDeviceStatus instead of an exception.
+The pjsua2-python wheel has no sound device, so pjsua2 always runs on its null device (whose clock drives the
+conference bridge) and the app's own headset bridge (pjsua2_headset: AudioMediaPort ⇄ rings ⇄ PortAudio) reaches
+the sound card. A machine without one (CI, a server, a broken driver) still places calls: the headset's ports stay
+wired and silent, and the AudioDeviceStatus says why.
 """
 
 import logging
 
 import pjsua2 as pj
 
+from app.telephony import pjsua2_sound
 from app.telephony.events import AudioDeviceStatus
+from app.telephony.pjsua2_headset import NULL_DEVICE_NAME, DeviceChoice, Headset
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CAPTURE = -1  # PJMEDIA_AUD_DEFAULT_CAPTURE_DEV
-DEFAULT_PLAYBACK = -2  # PJMEDIA_AUD_DEFAULT_PLAYBACK_DEV
 
-
-def choose_sound_device(endpoint: pj.Endpoint, force_null: bool) -> AudioDeviceStatus:
-    """Open the default devices now (so a failure shows at start, not mid-call); else use the null device."""
-    manager = endpoint.audDevManager()
+def start_headset(endpoint: pj.Endpoint, headset: Headset, force_null: bool,
+                  choice: DeviceChoice | None = None) -> AudioDeviceStatus:
+    """After libStart: the null device for the bridge clock, the headset's ports, then its devices opened."""
+    endpoint.audDevManager().setNullDev()
+    headset.create_ports()
+    pjsua2_sound.install(headset)
     if force_null:
-        return use_null_device(endpoint, "Null audio device (forced by settings or CALLDESK_NULL_AUDIO=1).")
-    if manager.getDevCount() == 0:
-        return use_null_device(endpoint, "No sound device found: calls connect but you will hear nothing.")
-    try:
-        manager.setCaptureDev(DEFAULT_CAPTURE)
-        manager.setPlaybackDev(DEFAULT_PLAYBACK)
-        manager.setSndDevMode(0)  # without PJSUA_SND_DEV_NO_IMMEDIATE_OPEN: open now and report errors now
-        names = _device_names(manager)
-    except pj.Error as error:
-        return use_null_device(endpoint, f"The sound device could not be opened ({error.reason}): calls are silent.")
-    return AudioDeviceStatus(null_device=False, description=names)
+        return headset.open(DeviceChoice(NULL_DEVICE_NAME, NULL_DEVICE_NAME, ""))
+    return headset.open(choice or DeviceChoice())
 
 
 def use_null_device(endpoint: pj.Endpoint, description: str) -> AudioDeviceStatus:
+    """The null device alone (the simulated debtor and test peers have no headset)."""
     endpoint.audDevManager().setNullDev()
     log.info("%s", description)
     return AudioDeviceStatus(null_device=True, description=description)
 
 
+def stop_headset(headset: Headset) -> None:
+    """Before libDestroy, after every call, tone and player is gone."""
+    pjsua2_sound.install(None)
+    headset.release()
+
+
 def connect_to_sound_device(endpoint: pj.Endpoint, call_audio: pj.AudioMedia) -> None:
-    """Both directions between a call's audio and the sound device (or the null device). Raises pj.Error."""
-    manager = endpoint.audDevManager()
-    call_audio.startTransmit(manager.getPlaybackDevMedia())
-    manager.getCaptureDevMedia().startTransmit(call_audio)
-
-
-def _device_names(manager: pj.AudDevManager) -> str:
-    capture, playback = manager.getCaptureDev(), manager.getPlaybackDev()
-    try:
-        return f"Microphone: {manager.getDevInfo(capture).name}; speaker: {manager.getDevInfo(playback).name}"
-    except pj.Error:
-        return "Default sound device"
+    """Both directions between a call's audio and the headset. Raises pj.Error."""
+    call_audio.startTransmit(pjsua2_sound.speaker(endpoint))
+    pjsua2_sound.microphone(endpoint).startTransmit(call_audio)

@@ -6,7 +6,8 @@ track for us: which calls the agent held, muted or joined in a conference, trans
 pjsua2 facts this relies on (pjsua2-python 2.15.1):
 - ``setHold`` sends a re-INVITE with ``a=sendonly``; ``reinvite`` with PJSUA_CALL_UNHOLD takes it back. pjsua
   refuses a second re-INVITE (PJ_EINVALIDOP) until the first is answered, so a hold/unhold asked for meanwhile is
-  queued and sent on the pump after the media update (or once a just-answered call is confirmed by its ACK). A re-INVITE may recreate the call's conference port, so links
+  queued and sent on the pump after the media update (or once a just-answered call is confirmed by its ACK).
+  A re-INVITE may recreate the call's conference port, so links
   (sound device, conference, mute) are redone on every media state change (``on_media_state``).
 - ``sendDtmf`` with RFC 2833 fails (PJMEDIA_RTP_EREMNORFC2833) when the far end did not offer telephone-event;
   the stream info tells beforehand (``audTxEventPt`` < 0), so SIP INFO is chosen without an error in the log.
@@ -19,11 +20,13 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import permutations
 from pathlib import Path
 
 import pjsua2 as pj
 
+from app.telephony import pjsua2_sound
 from app.telephony.call_options import CallOptions, DtmfPreference, check_dtmf_digits
 from app.telephony.events import (
     CallReplaced,
@@ -228,7 +231,8 @@ class CallControl:
             self._hangup_due.discard(call_key)
             call = self._live(call_key)
             if call is not None:
-                self._try(call_key, "The transferred call could not be hung up", lambda: call.hangup(pj.CallOpParam()))
+                self._try(call_key, "The transferred call could not be hung up",
+                          partial(call.hangup, pj.CallOpParam()))
         now = time.monotonic() if now is None else now
         for call_key, hold in list(self._queued_hold_state.items()):
             call = self._live(call_key)
@@ -327,7 +331,7 @@ class CallControl:
             return
         connect = call_key not in self._muted
         try:
-            microphone = self._endpoint.audDevManager().getCaptureDevMedia()
+            microphone = pjsua2_sound.microphone(self._endpoint)
         except pj.Error as error:
             log.warning("no microphone port to (dis)connect: %s", error.reason)
         else:
@@ -338,7 +342,7 @@ class CallControl:
     def _link_conference(self) -> None:
         media = {key: _audio(self._calls[key]) for key in self._conference if self._live(key) is not None}
         for source, sink in permutations([m for m in media.values() if m is not None], 2):
-            _quietly(lambda: source.startTransmit(sink))
+            _quietly(partial(source.startTransmit, sink))
 
     def _leave_conference(self, call_key: str) -> None:
         if call_key not in self._conference:
@@ -349,7 +353,7 @@ class CallControl:
             other_audio = _audio(self._calls[other])
             if leaving is not None and other_audio is not None:
                 for source, sink in ((leaving, other_audio), (other_audio, leaving)):
-                    _quietly(lambda: source.stopTransmit(sink))
+                    _quietly(partial(source.stopTransmit, sink))
         if len(self._conference) < 2:
             self._conference.clear()
 

@@ -14,15 +14,10 @@ from dataclasses import dataclass, field
 
 import pjsua2 as pj
 
-from app.telephony.events import (
-    AudioDeviceStatus,
-    CallState,
-    CallStateChanged,
-    MediaStateChanged,
-    SoundDevice,
-    TelephonyEvent,
-)
-from app.telephony.pjsua2_devices import NULL_DEVICE_NAME, list_sound_devices, select_sound_devices
+from app.telephony import pjsua2_sound
+from app.telephony.events import AudioDeviceStatus, CallState, CallStateChanged, MediaStateChanged, SoundDevice, TelephonyEvent
+from app.telephony.pjsua2_audio import stop_headset
+from app.telephony.pjsua2_headset import DeviceChoice, Headset
 from app.telephony.pjsua2_quality import QualityMonitor
 from app.telephony.pjsua2_recording import CallRecordings
 from app.telephony.pjsua2_tones import RingingCalls, TonePlayer
@@ -46,6 +41,7 @@ class CallMedia:
         self.quality = QualityMonitor(emit)
         self._ringing = RingingCalls()
         self._tones = TonePlayer()
+        self.headset = Headset(emit)  # the sound card side (pjsua2_headset); started by the phone
 
     @property
     def playing_tone(self) -> str | None:
@@ -95,17 +91,13 @@ class CallMedia:
         self.recordings.request(call_key, self._sources(call, audio.audio) if answered and audio else None)
 
     def sound_devices(self) -> tuple[SoundDevice, ...]:
-        if self._endpoint is None:
-            return (SoundDevice(NULL_DEVICE_NAME, capture=True, playback=True, null=True),)
-        return list_sound_devices(self._endpoint)
+        return self.headset.devices()
 
-    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+    def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
         """Switch devices now (also mid-call: the bridge keeps its ports); the status is also queued as an event."""
         if self._endpoint is None:
             raise RuntimeError("The phone is not started: start it before choosing sound devices.")
-        status = select_sound_devices(self._endpoint, capture, playback)
-        self._emit(status)
-        return status
+        return self.headset.open(DeviceChoice(capture, playback, ringer))
 
     # -- from pump() and shutdown() ----------------------------------------------------------------------------
 
@@ -113,6 +105,7 @@ class CallMedia:
         """After libHandleEvents: close the recordings of ended calls, then sample the calls that are due."""
         self.recordings.close_ended()
         moment = time.monotonic() if now is None else now
+        self.headset.check(moment)
         for call_key in self.quality.due(moment):
             call = calls.get(call_key)
             if call is not None:
@@ -124,6 +117,8 @@ class CallMedia:
         self.quality.forget_all()
         self._tones.release()
         self._calls.clear()
+        if self._endpoint is not None:
+            stop_headset(self.headset)  # after the tones: nothing transmits to its ports any more
         self._endpoint = None
 
     # -- internals ---------------------------------------------------------------------------------------------
@@ -135,12 +130,12 @@ class CallMedia:
         self.recordings.call_answered(call_key, self._sources(call, audio.audio))
 
     def _sources(self, call: pj.Call, indexes: list[int]) -> list[pj.AudioMedia]:
-        """The debtor (the call's audio) and the agent (the capture port of the sound device, or the null device)."""
+        """The debtor (the call's audio) and the agent (the headset's microphone port)."""
         sources: list[pj.AudioMedia] = []
         try:
             sources.extend(call.getAudioMedia(index) for index in indexes)
             if self._endpoint is not None:
-                sources.append(self._endpoint.audDevManager().getCaptureDevMedia())
+                sources.append(pjsua2_sound.microphone(self._endpoint))
         except pj.Error as error:
             log.warning("call audio not available for recording: %s", error.reason)
         return sources

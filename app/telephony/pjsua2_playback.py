@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pjsua2 as pj
 
+from app.telephony import pjsua2_sound
 from app.telephony.events import PlaybackState, PlaybackStateChanged, TelephonyEvent
 from app.telephony.port import PlaybackRefused
 
@@ -89,7 +90,7 @@ class _Player(pj.AudioMediaPlayer):
         self.ended = False  # set by onEof2 on the media clock thread; read by pump() on the GUI thread
         self.furthest = 0  # the furthest position read since the last setPos, in samples
 
-    def onEof2(self) -> None:  # noqa: N802 - pjsua2's name
+    def onEof2(self) -> None:
         self.ended = True
 
 
@@ -128,7 +129,7 @@ class RecordingPlayer:
         player = _Player()
         try:
             player.createPlayer(path, pj.PJMEDIA_FILE_NO_LOOP)
-            player.startTransmit(endpoint.audDevManager().getPlaybackDevMedia())
+            player.startTransmit(pjsua2_sound.speaker(endpoint))
         except pj.Error as error:
             raise PlaybackRefused("not_wav", f"The recording file cannot be played: {path} ({error.reason}). "
                                              "Ask a supervisor; the call log still has every step.") from None
@@ -217,7 +218,7 @@ class RecordingPlayer:
         if endpoint is None:
             return
         try:
-            player.startTransmit(endpoint.audDevManager().getPlaybackDevMedia())
+            player.startTransmit(pjsua2_sound.speaker(endpoint))
         except pj.Error as error:
             log.warning("connecting the recording player: %s", error.reason)
 
@@ -226,7 +227,7 @@ class RecordingPlayer:
         if self._player is None or endpoint is None:
             return
         try:
-            self._player.stopTransmit(endpoint.audDevManager().getPlaybackDevMedia())
+            self._player.stopTransmit(pjsua2_sound.speaker(endpoint))
         except pj.Error as error:
             log.info("disconnecting the recording player: %s", error.reason)
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 import pjsua2 as pj
 
+from app.telephony import pjsua2_sound
 from app.telephony.events import CallState
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class TonePlayer:
     def __init__(self) -> None:
         self._generator: pj.ToneGenerator | None = None
         self._playing: Tone | None = None
+        self._target: pj.AudioMedia | None = None  # where the generator transmits
 
     @property
     def playing(self) -> Tone | None:
@@ -101,6 +103,7 @@ class TonePlayer:
         try:
             generator = self._generator_for(endpoint)
             generator.stop()
+            self._route(endpoint, generator, tone)
             if tone is not None:
                 generator.play(_tone_vector(TONE_CADENCES[tone]), True)
         except pj.Error as error:
@@ -110,7 +113,7 @@ class TonePlayer:
 
     def release(self) -> None:
         """Before libDestroy: stop and destroy the generator."""
-        generator, self._generator, self._playing = self._generator, None, None
+        generator, self._generator, self._playing, self._target = self._generator, None, None, None
         if generator is not None:
             try:
                 generator.stop()
@@ -122,9 +125,21 @@ class TonePlayer:
         if self._generator is None:
             generator = pj.ToneGenerator()
             generator.createToneGenerator(CLOCK_RATE, 1)
-            generator.startTransmit(endpoint.audDevManager().getPlaybackDevMedia())
             self._generator = generator
         return self._generator
+
+    def _route(self, endpoint: pj.Endpoint, generator: pj.ToneGenerator, tone: Tone | None) -> None:
+        """The ringtone on the ringer device (the PC speaker while the headset lies on the desk), the rest in
+        the headset."""
+        target = pjsua2_sound.ringer(endpoint) if tone is Tone.RINGTONE else pjsua2_sound.speaker(endpoint)
+        if self._target is not None and self._target is not target:
+            try:
+                generator.stopTransmit(self._target)
+            except pj.Error as error:
+                log.info("moving the tone generator: %s", error.reason)
+        if self._target is not target:
+            generator.startTransmit(target)
+            self._target = target
 
 
 def _tone_vector(steps: tuple[ToneStep, ...]) -> "pj.ToneDescVector":

@@ -18,7 +18,6 @@ from app.db.models import Call
 from app.services.call_media_log import CallMediaLog
 from app.telephony.events import CallQualitySample, CallQualitySummary, CallState, RecordingState, RecordingStateChanged
 from app.telephony.fake_phone import FakePhone
-from app.telephony.pjsua2_devices import NULL_DEVICE_NAME, list_sound_devices, select_sound_devices
 from app.telephony.pjsua2_quality import QualityMonitor
 from app.telephony.pjsua2_recording import file_sha256, wav_duration_ms, wav_header_complete
 from app.telephony.pjsua2_tones import RingingCalls, Tone
@@ -95,80 +94,6 @@ def test_ringtone_for_an_incoming_call_and_a_beep_while_talking() -> None:
 class _Info:
     def __init__(self, name: str, inputs: int, outputs: int) -> None:
         self.name, self.inputCount, self.outputCount = name, inputs, outputs
-
-
-class _Manager:
-    def __init__(self, devices: list[_Info], open_error: str | None = None) -> None:
-        self.devices, self.open_error = devices, open_error
-        self.capture: int | None = None
-        self.playback: int | None = None
-        self.null = False
-
-    def enumDev2(self) -> list[_Info]:
-        return self.devices
-
-    def setCaptureDev(self, dev: int) -> None:
-        if self.open_error:
-            error = pj.Error()
-            error.reason = self.open_error
-            raise error
-        self.capture = dev
-
-    def setPlaybackDev(self, dev: int) -> None:
-        self.playback = dev
-
-    def setNullDev(self) -> None:
-        self.null = True
-
-
-class _Endpoint:
-    def __init__(self, manager: _Manager) -> None:
-        self.manager = manager
-
-    def audDevManager(self) -> _Manager:
-        return self.manager
-
-
-HEADSET = [_Info("HDA Intel PCH: ALC3246 Analog", 2, 2), _Info("Jabra EVOLVE 20 MS", 1, 0),
-           _Info("Jabra EVOLVE 20 MS (playback)", 0, 2)]
-
-
-def test_devices_are_listed_with_what_they_can_do_and_the_null_device_last() -> None:
-    devices = list_sound_devices(_Endpoint(_Manager(HEADSET)))  # type: ignore[arg-type]
-    assert [(d.name, d.capture, d.playback, d.null) for d in devices] == [
-        ("HDA Intel PCH: ALC3246 Analog", True, True, False), ("Jabra EVOLVE 20 MS", True, False, False),
-        ("Jabra EVOLVE 20 MS (playback)", False, True, False), (NULL_DEVICE_NAME, True, True, True),
-    ]
-
-
-def test_devices_are_chosen_by_name() -> None:
-    manager = _Manager(HEADSET)
-    status = select_sound_devices(_Endpoint(manager), "jabra evolve 20 ms", "Jabra EVOLVE 20 MS (playback)")  # type: ignore[arg-type]
-    assert (manager.capture, manager.playback, manager.null) == (1, 2, False)
-    assert not status.null_device and "Jabra" in status.description
-
-
-@pytest.mark.parametrize(("capture", "playback", "says"), [
-    ("USB headset", "HDA Intel PCH: ALC3246 Analog", "microphone 'USB headset'"),
-    ("Jabra EVOLVE 20 MS", "Jabra EVOLVE 20 MS", "speaker 'Jabra EVOLVE 20 MS'"),  # a microphone cannot play
-])
-def test_a_missing_device_falls_back_to_the_null_device_and_says_which(capture: str, playback: str, says: str) -> None:
-    manager = _Manager(HEADSET)
-    status = select_sound_devices(_Endpoint(manager), capture, playback)  # type: ignore[arg-type]
-    assert status.null_device and manager.null
-    assert says in status.description and "pick a device in the settings" in status.description
-
-
-def test_a_device_that_fails_to_open_falls_back_to_the_null_device() -> None:
-    manager = _Manager(HEADSET, open_error="Device busy")
-    status = select_sound_devices(_Endpoint(manager), HEADSET[0].name, HEADSET[0].name)  # type: ignore[arg-type]
-    assert status.null_device and manager.null and "Device busy" in status.description
-
-
-def test_the_null_device_can_be_chosen() -> None:
-    manager = _Manager(HEADSET)
-    assert select_sound_devices(_Endpoint(manager), NULL_DEVICE_NAME, NULL_DEVICE_NAME).null_device  # type: ignore[arg-type]
-    assert manager.null
 
 
 # -- quality samples from stand-in statistics ------------------------------------------------------------------

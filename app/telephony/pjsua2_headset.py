@@ -1,0 +1,156 @@
+"""The agent's sound: the headset (speaker + microphone) and the ringer, as the phone's conference bridge sees them.
+
+``Headset`` owns the two bridge ports, their rings and the PortAudio streams. The phone connects calls, tones and
+players to ``headset.port`` (both ways) and the ringtone to ``headset.ringer_port``. A device that is missing or
+fails leaves its port in place (the bridge wiring never changes) and reports why; ``check`` (from the phone's
+pump) notices a stream that stopped (a sound server killed, a headset pulled) and opens it again when it can.
+Order matters for pjmedia: ports are created after libStart and destroyed before libDestroy (``release``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.telephony.audio_ring import AudioRing, RingCounts
+from app.telephony.events import AudioDeviceStatus, SoundDevice
+from app.telephony.pjsua2_sound_port import BYTES_PER_SECOND, CLOCK_RATE, FRAME_BYTES, FRAME_SAMPLES, SoundPort
+from app.telephony.sound_card import SYSTEM_DEFAULT, SoundCardError, SoundCardStream, SoundDeviceMissing, list_devices
+
+log = logging.getLogger(__name__)
+
+NULL_DEVICE_NAME = "No sound device (null)"
+RETRY_SECONDS = 2.0
+
+
+@dataclass
+class DeviceChoice:
+    """What the agent picked, by name ("" = the system default)."""
+
+    microphone: str = ""
+    speaker: str = ""
+    ringer: str = ""
+
+    def null(self) -> bool:
+        return NULL_DEVICE_NAME in (self.microphone, self.speaker)
+
+
+@dataclass
+class _Streams:
+    microphone: SoundCardStream
+    speaker: SoundCardStream
+    ringer: SoundCardStream
+    lost_since: float | None = None
+    next_retry: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+class Headset:
+    def __init__(self, emit: Callable[[AudioDeviceStatus], None]) -> None:
+        self._emit = emit
+        self.speaker_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
+        self.microphone_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
+        self.ringer_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
+        self.port: SoundPort | None = None
+        self.ringer_port: SoundPort | None = None
+        self._streams = _Streams(SoundCardStream(self.microphone_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=True),
+                                 SoundCardStream(self.speaker_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False),
+                                 SoundCardStream(self.ringer_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False))
+        self.choice = DeviceChoice()
+        self.status = AudioDeviceStatus(null_device=True, description="The sound device is not opened yet.")
+
+    @property
+    def microphone_stream(self) -> SoundCardStream:
+        return self._streams.microphone
+
+    def create_ports(self) -> None:
+        """After libStart: the bridge ports (they exist with or without a sound card)."""
+        self.port = SoundPort(self.speaker_ring, self.microphone_ring)
+        self.port.create("headset")
+        self.ringer_port = SoundPort(self.ringer_ring)
+        self.ringer_port.create("ringer")
+
+    def devices(self) -> tuple[SoundDevice, ...]:
+        try:
+            found = list_devices()
+        except SoundCardError as error:
+            log.info("no sound devices: %s", error)
+            found = ()
+        return (*found, SoundDevice(NULL_DEVICE_NAME, capture=True, playback=True, null=True))
+
+    def open(self, choice: DeviceChoice) -> AudioDeviceStatus:
+        """Open the chosen devices now (streams before the bridge sends them anything); report what happened."""
+        self.choice = choice
+        streams = self._streams
+        for stream in (streams.microphone, streams.speaker, streams.ringer):
+            stream.stop()
+        if choice.null():
+            return self._report(True, "Null audio device (chosen in the settings): calls are silent.")
+        missing, failed = [], []
+        for stream, name, role in ((streams.speaker, choice.speaker, "speaker"),
+                                   (streams.microphone, choice.microphone, "microphone"),
+                                   (streams.ringer, choice.ringer or choice.speaker, "ringer")):
+            try:
+                stream.start(name)
+            except SoundDeviceMissing:
+                missing.append(f"{role} '{name}'")
+            except SoundCardError as error:
+                failed.append(f"{role}: {error}")
+        streams.lost_since = None
+        if streams.speaker.open and streams.microphone.open:
+            text = f"Microphone: {streams.microphone.device_name}; speaker: {streams.speaker.device_name}"
+            if streams.ringer.open:
+                text += f"; ringer: {streams.ringer.device_name}"
+            problems = [f"{item} not found" for item in missing] + failed
+            return self._report(False, text + (f" ({'; '.join(problems)})" if problems else ""))
+        if missing:
+            available = ", ".join(d.name for d in self.devices() if not d.null) or "none"
+            return self._report(True, f"Sound device not found: {' and '.join(missing)} (available: {available}). "
+                                      "Calls are silent: pick a device in the settings.")
+        return self._report(True, f"The sound device could not be opened ({'; '.join(failed)}): calls are "
+                                  "silent. Check the headset is plugged in, or pick another device in the settings.")
+
+    def check(self, now: float | None = None) -> None:
+        """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds."""
+        moment = time.monotonic() if now is None else now
+        streams = self._streams
+        if self.choice.null():
+            return
+        if streams.lost_since is None:
+            stalled = [s for s in (streams.speaker, streams.microphone) if s.stalled(moment)]
+            if not stalled:
+                return
+            streams.lost_since, streams.next_retry = moment, moment + RETRY_SECONDS
+            for stream in (streams.microphone, streams.speaker, streams.ringer):
+                stream.stop()
+            self._report(True, "The sound device stopped (the headset was unplugged or the sound server "
+                               "stopped): the call goes on without sound until it is back.")
+            return
+        if moment < streams.next_retry:
+            return
+        streams.next_retry = moment + RETRY_SECONDS
+        status = self.open(self.choice)
+        if not status.null_device:
+            log.info("the sound device is back after %.1f s", moment - (streams.lost_since or moment))
+
+    def counts(self) -> dict[str, RingCounts]:
+        return {"speaker": self.speaker_ring.counts(), "microphone": self.microphone_ring.counts()}
+
+    def release(self) -> None:
+        """Before libDestroy: streams closed, then the bridge ports dropped (the phone stopped every transmit)."""
+        for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
+            stream.stop()
+        self.port = None
+        self.ringer_port = None
+
+    def _report(self, null_device: bool, description: str) -> AudioDeviceStatus:
+        self.status = AudioDeviceStatus(null_device=null_device, description=description)
+        log.info("sound: %s", description)
+        self._emit(self.status)
+        return self.status
+
+
+def default_choice() -> DeviceChoice:
+    return DeviceChoice(SYSTEM_DEFAULT, SYSTEM_DEFAULT, "")

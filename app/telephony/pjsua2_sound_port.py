@@ -1,0 +1,67 @@
+"""The conference-bridge end of the sound card: an ``AudioMediaPort`` that pjsua2 clocks 50 times a second.
+
+``onFrameReceived`` gets what the bridge mixed for the agent (the debtor, tones, playback) and puts it in the
+speaker ring; ``onFrameRequested`` takes the agent's microphone from the other ring. Both run on pjsip's media
+clock thread and only move bytes. Calls, tones and players connect to this port instead of pjsua2's (absent)
+sound device; it exists even without a sound card, so the bridge is wired the same way in every case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pjsua2 as pj
+
+from app.telephony.audio_ring import AudioRing
+from app.telephony.pjsua2_byte_vector import byte_vector_to_bytes
+
+CLOCK_RATE = 16_000  # the bridge's own rate in this wheel's default MediaConfig
+FRAME_MS = 20
+FRAME_SAMPLES = CLOCK_RATE * FRAME_MS // 1000
+FRAME_BYTES = FRAME_SAMPLES * 2
+BYTES_PER_SECOND = CLOCK_RATE * 2
+
+MicrophoneFilter = Callable[[bytes], bytes]
+
+
+class SoundPort(pj.AudioMediaPort):
+    """Bridge ⇄ rings. ``speaker`` may be None (a port that only plays, like the ringer has no microphone)."""
+
+    def __init__(self, speaker: AudioRing, microphone: AudioRing | None = None) -> None:
+        super().__init__()
+        self._speaker = speaker
+        self._microphone = microphone
+        self._silence = pj.ByteVector(bytes(FRAME_BYTES))
+        self.microphone_filter: MicrophoneFilter | None = None  # e.g. echo cancellation; set before start
+        self.speaker_tap: Callable[[bytes], None] | None = None  # sees each frame sent to the speaker
+
+    def create(self, name: str) -> None:
+        media_format = pj.MediaFormatAudio()
+        media_format.type = pj.PJMEDIA_TYPE_AUDIO
+        media_format.clockRate = CLOCK_RATE
+        media_format.channelCount = 1
+        media_format.bitsPerSample = 16
+        media_format.frameTimeUsec = FRAME_MS * 1000
+        self.createPort(name, media_format)
+
+    # --- the media clock thread --------------------------------------------------------------------------------
+
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+        if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size == 0:
+            data = bytes(FRAME_BYTES)
+        else:
+            data = byte_vector_to_bytes(frame.buf)
+        self._speaker.write(data)
+        tap = self.speaker_tap
+        if tap is not None:
+            tap(data)
+
+    def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+        frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
+        if self._microphone is None:
+            frame.buf = self._silence
+        else:
+            data = self._microphone.read(FRAME_BYTES)
+            filter_ = self.microphone_filter
+            frame.buf = pj.ByteVector(filter_(data) if filter_ is not None else data)
+        frame.size = FRAME_BYTES

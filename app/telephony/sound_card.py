@@ -1,0 +1,199 @@
+"""The sound card through PortAudio (``sounddevice``): one input and one output stream per device role.
+
+The pjsua2-python wheel has no sound device, so CallDesk's audio reaches the headset here: the microphone stream
+writes into a ring that pjsua2's bridge reads, and the speaker stream plays what pjsua2's bridge wrote into
+another. Separate input and output streams: a duplex stream fails on Debian's PortAudio 19.6 over the pulse ALSA
+plugin. The callbacks run on PortAudio's thread and only move bytes.
+
+Devices are kept by name. On Linux, PortAudio reaches PulseAudio/PipeWire through one ALSA device ("pulse"), so
+the sound server's own sinks and sources are listed too ("PulseAudio: <name>") and opened through that device
+with ``PULSE_SINK`` / ``PULSE_SOURCE`` set while the stream opens (libpulse reads them for each new connection).
+``sounddevice`` is imported on first use: it loads the PortAudio library, which may be missing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from app.telephony.audio_ring import AudioRing
+from app.telephony.events import SoundDevice
+
+log = logging.getLogger(__name__)
+
+PULSE_PREFIX = "PulseAudio: "
+SYSTEM_DEFAULT = "System default"
+_PULSE_DEVICE = "pulse"
+_PULSE_ENV_LOCK = threading.Lock()  # PULSE_SINK/PULSE_SOURCE are process-wide: one stream opens at a time
+# A stream whose callback has not run for this long is taken as gone (a sound server stopped, a headset pulled).
+STALL_SECONDS = 1.0
+
+
+class SoundCardError(Exception):
+    """A device that cannot be opened; the message says which and why."""
+
+
+class SoundDeviceMissing(SoundCardError):
+    """No device of that name is connected now."""
+
+
+@dataclass(frozen=True)
+class _Target:
+    portaudio_device: int | str | None  # None: PortAudio's default
+    pulse_name: str | None  # a PulseAudio sink/source to route to through the pulse device
+
+
+def portaudio() -> Any:
+    """The sounddevice module, or SoundCardError naming the missing library."""
+    try:
+        import sounddevice  # imported here: it loads libportaudio when imported
+    except OSError as error:
+        raise SoundCardError(f"PortAudio is not installed ({error}); on Debian: apt-get install libportaudio2") from None
+    return sounddevice
+
+
+def list_devices() -> tuple[SoundDevice, ...]:
+    """The system default, PortAudio's devices, and on Linux the sound server's sinks and sources."""
+    sd = portaudio()
+    devices = [SoundDevice(SYSTEM_DEFAULT, capture=True, playback=True)]
+    names = set()
+    for info in sd.query_devices():
+        name = str(info["name"])
+        if name in names or name == "default":
+            continue
+        names.add(name)
+        devices.append(SoundDevice(name, capture=info["max_input_channels"] > 0,
+                                   playback=info["max_output_channels"] > 0))
+    if _PULSE_DEVICE in names:
+        devices.extend(_pulse_devices())
+    return tuple(devices)
+
+
+def _pulse_devices() -> list[SoundDevice]:
+    """Sinks (speakers) and sources (microphones) of the PulseAudio/PipeWire server, monitors left out."""
+    pactl = shutil.which("pactl")
+    if pactl is None:
+        return []
+    found: list[SoundDevice] = []
+    for kind in ("sinks", "sources"):
+        try:
+            done = subprocess.run([pactl, "-f", "json", "list", "short", kind], capture_output=True, text=True,
+                                  timeout=3, check=True)
+            entries = json.loads(done.stdout or "[]")
+        except (OSError, subprocess.SubprocessError, json.JSONDecodeError) as error:
+            log.info("cannot list the sound server's %s: %s", kind, error)
+            continue
+        for entry in entries:
+            name = str(entry.get("name", ""))
+            if name and not name.endswith(".monitor"):
+                found.append(SoundDevice(PULSE_PREFIX + name, capture=kind == "sources", playback=kind == "sinks"))
+    return found
+
+
+def _target(name: str, want_input: bool) -> _Target:
+    """Where a device name leads; SoundCardError when there is no such device now."""
+    if not name or name == SYSTEM_DEFAULT:
+        return _Target(None, None)
+    if name.startswith(PULSE_PREFIX):
+        return _Target(_PULSE_DEVICE, name[len(PULSE_PREFIX):])
+    sd = portaudio()
+    for index, info in enumerate(sd.query_devices()):
+        channels = info["max_input_channels"] if want_input else info["max_output_channels"]
+        if channels > 0 and str(info["name"]).casefold() == name.casefold():
+            return _Target(index, None)
+    kind = "microphone" if want_input else "speaker"
+    raise SoundDeviceMissing(f"the {kind} '{name}' is not connected")
+
+
+@contextmanager
+def _pulse_route(variable: str, value: str | None) -> Iterator[None]:
+    """Set PULSE_SINK/PULSE_SOURCE while a stream opens, then put the old value back."""
+    if value is None:
+        yield
+        return
+    with _PULSE_ENV_LOCK:
+        old = os.environ.get(variable)
+        os.environ[variable] = value
+        try:
+            yield
+        finally:
+            if old is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = old
+
+
+class SoundCardStream:
+    """One PortAudio stream (a microphone into a ring, or a ring out to a speaker) and when it last ran."""
+
+    def __init__(self, ring: AudioRing, sample_rate: int, frame_samples: int, input_stream: bool) -> None:
+        self._ring = ring
+        self._rate = sample_rate
+        self._frame_samples = frame_samples
+        self._input = input_stream
+        self._stream: Any = None
+        self.device_name = ""
+        self.last_callback = 0.0  # time.monotonic() of the last callback (written on PortAudio's thread)
+        self.on_input: list[Any] = []  # extra readers of the microphone frames (level meter), called in the callback
+
+    @property
+    def open(self) -> bool:
+        return self._stream is not None
+
+    def start(self, device_name: str) -> None:
+        """Open and start the stream on the named device. Raises SoundCardError."""
+        self.stop()
+        target = _target(device_name, self._input)
+        sd = portaudio()
+        kind = sd.RawInputStream if self._input else sd.RawOutputStream
+        callback = self._on_input if self._input else self._on_output
+        variable = "PULSE_SOURCE" if self._input else "PULSE_SINK"
+        try:
+            with _pulse_route(variable, target.pulse_name):
+                stream = kind(samplerate=self._rate, blocksize=self._frame_samples, device=target.portaudio_device,
+                              channels=1, dtype="int16", latency="low", callback=callback)
+                stream.start()
+        except Exception as error:  # noqa: BLE001 - PortAudio raises PortAudioError, ValueError or OSError here
+            raise SoundCardError(f"'{device_name or SYSTEM_DEFAULT}' could not be opened ({error})") from None
+        self._stream = stream
+        self.device_name = device_name or SYSTEM_DEFAULT
+        self.last_callback = time.monotonic()
+
+    def stop(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        try:
+            stream.abort(ignore_errors=True)
+            stream.close(ignore_errors=True)
+        except Exception as error:  # noqa: BLE001 - a stream whose server died may fail any way on close
+            log.info("closing the %s stream: %s", "microphone" if self._input else "speaker", error)
+
+    def stalled(self, now: float) -> bool:
+        """Open, but its callback has not run for STALL_SECONDS (the device or the sound server went away)."""
+        stream = self._stream
+        if stream is None:
+            return False
+        return now - self.last_callback > STALL_SECONDS or not stream.active
+
+    # --- PortAudio's thread -----------------------------------------------------------------------------------
+
+    def _on_input(self, indata: Any, frames: int, _time: Any, _status: Any) -> None:
+        self.last_callback = time.monotonic()
+        data = bytes(indata)
+        self._ring.write(data)
+        for reader in self.on_input:
+            reader(data)
+
+    def _on_output(self, outdata: Any, frames: int, _time: Any, _status: Any) -> None:
+        self.last_callback = time.monotonic()
+        outdata[:] = self._ring.read(len(outdata))
