@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.outcomes import OutcomeCode, outcome_for
-from app.scripts.context import AFTER_VERIFICATION, BEFORE_VERIFICATION
+from app.scripts.answer_types import answer_variables, comparison_problems
+from app.scripts.context import AFTER_VERIFICATION, BEFORE_VERIFICATION, PLAN_SHAPE
 from app.scripts.loader import ScriptProblem
 from app.scripts.model import AnswerKind, CallScript, Choice, NodeTag, ScriptNode, Transition
-from app.scripts.template_safety import expression_problems, template_problems
+from app.scripts.template_safety import KnownNames, KnownShape, TemplateProblem, expression_problems, template_problems
 
 
 def check_script(script: CallScript) -> list[ScriptProblem]:
@@ -65,6 +66,10 @@ def _reference_problems(script: CallScript) -> Iterator[ScriptProblem]:
         for transition in node.transitions:
             if transition.goto not in node_ids:
                 yield _problem(script, node, "next.goto", f"no node '{transition.goto}'", transition.line)
+            if transition.on and node.question is not None and node.question.kind is not AnswerKind.CHOICE:
+                yield _problem(script, node, "next.on", f"`on` takes choice ids, and this node asks {_a_kind(node)} "
+                               "question: use `when`, e.g. \"answers.income < 3000\"", transition.line)
+                continue
             for choice_id in transition.on:
                 if choice_id not in choice_ids:
                     yield _problem(script, node, "next.on", f"no choice '{choice_id}' in this node's question",
@@ -72,6 +77,11 @@ def _reference_problems(script: CallScript) -> Iterator[ScriptProblem]:
         if node.transitions and not any(t.is_default for t in node.transitions) and not _choices_covered(node):
             yield _problem(script, node, "next", "add a default transition (one without `on` or `when`), so the "
                                                  "agent is never stuck")
+
+
+def _a_kind(node: ScriptNode) -> str:
+    kind = node.question.kind.value if node.question is not None else "no"
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _choices_covered(node: ScriptNode) -> bool:
@@ -83,19 +93,27 @@ def _choices_covered(node: ScriptNode) -> bool:
 
 
 def _template_problems(script: CallScript) -> Iterator[ScriptProblem]:
+    variables = answer_variables(n.question for n in script.nodes if n.question is not None)
+    answers: KnownShape = {var: PLAN_SHAPE if v.kind is AnswerKind.PLAN else None for var, v in variables.items()}
+    before = {**BEFORE_VERIFICATION, "answers": answers}  # only the variables this script's questions set
+    after = {**AFTER_VERIFICATION, "answers": answers}
+
+    def text_problems(source: str, known: KnownNames) -> list[TemplateProblem]:
+        return template_problems(source, known) + comparison_problems(source, variables, is_condition=False)
+
     for node in script.nodes:
-        known = AFTER_VERIFICATION if node.has(NodeTag.DISCLOSURE) else BEFORE_VERIFICATION
-        yield from _texts(script, node, "say", template_problems(node.say, known), _debt_hint(node))
+        yield from _texts(script, node, "say", text_problems(node.say, after if node.has(NodeTag.DISCLOSURE) else before),
+                          _debt_hint(node))
         if node.question is not None:
-            yield from _texts(script, node, "question.prompt", template_problems(node.question.prompt,
-                                                                               BEFORE_VERIFICATION), "")
+            yield from _texts(script, node, "question.prompt", text_problems(node.question.prompt, before), "")
         for transition in node.transitions:
             if transition.when is not None:
-                yield from _texts(script, node, "next.when", expression_problems(transition.when, AFTER_VERIFICATION),
-                                  "", transition.line)
+                found = expression_problems(transition.when, after) + comparison_problems(
+                    transition.when, variables, is_condition=True)
+                yield from _texts(script, node, "next.when", found, "", transition.line)
     for message in script.messages:
-        for found in template_problems(message.text, AFTER_VERIFICATION):
-            yield ScriptProblem(script.source, None, f"messages '{message.message_id}'.text", found.message)
+        for problem in text_problems(message.text, after):
+            yield ScriptProblem(script.source, None, f"messages '{message.message_id}'.text", problem.message)
 
 
 def _debt_hint(node: ScriptNode) -> str:

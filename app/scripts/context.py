@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.debtors import AccountView, DebtorRecord, PromiseView
-from app.scripts.template_safety import KnownShape
-
+from app.scripts.template_safety import ITEMS, KnownShape
 
 _PLAN_KEYS = ("kind", "total", "fee_total", "discount", "monthly_amount", "months", "first_due", "last_due",
               "currency", "needs_supervisor_approval", "over_affordability")
 
+PLAN_SHAPE: KnownShape = {**{key: None for key in _PLAN_KEYS},
+                          "instalments": {ITEMS: {"sequence": None, "due_on": None, "amount": None}}}
 BEFORE_VERIFICATION: dict[str, KnownShape] = {
     "agent": {"name": None},
     "centre": {"name": None, "callback_number": None},
@@ -25,7 +26,7 @@ AFTER_VERIFICATION: dict[str, KnownShape] = {
     **BEFORE_VERIFICATION,
     "account": {key: None for key in ("number_last4", "product", "total_due", "minimum_due", "currency", "due_date",
                                       "days_past_due", "bucket")},
-    "plan": {**{key: None for key in _PLAN_KEYS}, "instalments": None},
+    "plan": PLAN_SHAPE,
     "affordability": {"max_monthly_payment": None, "monthly_income": None, "essential_expenses": None},
     "promise": {"amount": None, "due_on": None, "status": None},
 }

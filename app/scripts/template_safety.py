@@ -5,8 +5,10 @@ over script data and ``{% set %}`` plain names. Everything else is refused with 
 ``_`` (the way out of the sandbox), calls, methods, computed keys, ``**``, jinja's own helpers (``range``,
 ``cycler``…), macros, includes and the other tags that recurse or read files.
 
-``known`` maps each top-level name to its shape: ``None`` means "any key below it" (``answers``, loop
-variables), a mapping lists the keys allowed below it, each again a shape. Method names of plain values
+``known`` maps each top-level name to its shape: ``None`` means "any key below it, or a plain value", a mapping
+lists the keys allowed below it, each again a shape, and a mapping with the one key ``ITEMS`` is a list of items of
+that shape (``plan.instalments``). Only plain values can be shown: ``{{ debtor }}`` or ``{{ plan.instalments }}``
+is refused, so is a written value a filter cannot take (``'NaN'|money``, see ``filter_arguments``). Method names of plain values
 (``format``, ``items``, ``upper``…) are refused even below ``None``: script text never calls anything.
 """
 
@@ -20,6 +22,8 @@ from jinja2 import TemplateSyntaxError, nodes
 from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
 
+from app.scripts.filter_arguments import filter_problems
+
 KnownShape = Mapping[str, "KnownShape"] | None
 KnownNames = Mapping[str, KnownShape]
 
@@ -27,6 +31,9 @@ ALLOWED_FILTERS = frozenset({
     "money", "day", "upper", "lower", "title", "capitalize", "trim", "replace", "truncate",
     "round", "int", "abs", "length", "count", "default", "d", "join", "first", "last",
 })
+ITEMS = "[]"  # the key of a list's item shape: {ITEMS: {"sequence": None, ...}}
+_SHOWS_TEXT = frozenset({"money", "day", "upper", "lower", "title", "capitalize", "trim", "replace", "truncate",
+                         "round", "int", "abs"})  # filters that turn their input into one plain value
 MAX_LOOP_DEPTH = 2
 LOOP_SHAPE: KnownShape = {name: None for name in ("index", "index0", "revindex", "revindex0", "first", "last",
                                                   "length")}
@@ -90,8 +97,9 @@ class _Scope:
     assigned: set[str] = field(default_factory=set)  # from {% set %}: readable, but not loop sources
     loop_depth: int = 0
 
-    def inside_loop(self, targets: list[str]) -> "_Scope":
-        names = {**self.names, **{target: None for target in targets}, "loop": LOOP_SHAPE}
+    def inside_loop(self, targets: list[str], item: KnownShape = None) -> "_Scope":
+        shapes = {target: item if len(targets) == 1 else None for target in targets}
+        names = {**self.names, **shapes, "loop": LOOP_SHAPE}
         return _Scope(names, self.assigned - set(targets), self.loop_depth + 1)
 
 
@@ -155,6 +163,8 @@ class _Checker:
 
     @visit.register
     def _output(self, node: nodes.Output, scope: _Scope) -> None:
+        for shown in node.nodes:
+            self._check_shown(shown, scope)
         self.visit_all(node.nodes, scope)
 
     @visit.register
@@ -174,7 +184,9 @@ class _Checker:
         if source is None or source[0] in scope.assigned:
             self.report(node, "a loop may only go over script data, such as plan.instalments")
         self.visit(node.iter, scope)
-        body_scope = scope.inside_loop(self._targets(node.target))
+        source_shape = self._shape_of(node.iter, scope)
+        item = source_shape.get(ITEMS) if isinstance(source_shape, Mapping) else None
+        body_scope = scope.inside_loop(self._targets(node.target), item)
         if node.test is not None:
             self.visit(node.test, body_scope)
         self.visit_all(node.body, body_scope)
@@ -249,6 +261,7 @@ class _Checker:
         shape = scope.names.get(root)
         for depth, part in enumerate(path[1:], start=2):
             if isinstance(part, int):
+                shape = shape.get(ITEMS) if isinstance(shape, Mapping) else None
                 continue
             if isinstance(shape, Mapping) and part in shape:
                 shape = shape[part]
@@ -261,6 +274,43 @@ class _Checker:
                 self._report_method(node, part)
                 return
             shape = None
+
+    def _shape_of(self, node: nodes.Node, scope: _Scope) -> KnownShape:
+        """What a value is, when it is a path of known names; None when it cannot be told (or is plain)."""
+        path = _dotted_path(node)
+        if path is None or str(path[0]) not in scope.names:
+            return None
+        shape = scope.names[str(path[0])]
+        for part in path[1:]:
+            if not isinstance(shape, Mapping):
+                return None
+            shape = shape.get(ITEMS) if isinstance(part, int) else shape.get(part)
+        return shape
+
+    def _check_shown(self, node: nodes.Node, scope: _Scope) -> None:
+        """Only plain values become text: a group of values (``debtor``) or a list would fail when the call runs."""
+        if isinstance(node, nodes.TemplateData):
+            return
+        if isinstance(node, nodes.Concat):
+            for part in node.nodes:
+                self._check_shown(part, scope)
+            return
+        if isinstance(node, nodes.CondExpr):
+            for branch in (node.expr1, node.expr2):
+                if branch is not None:
+                    self._check_shown(branch, scope)
+            return
+        shape = self._shape_of(node, scope)
+        if not isinstance(shape, Mapping):
+            return
+        path = _dotted_path(node)
+        name = _shown(path) if path else "this value"
+        if ITEMS in shape:
+            self.report(node, f"{name} is a list and cannot be shown whole: loop over it "
+                              f"({{% for item in {name} %}}) and show the item's parts")
+        else:
+            parts = ", ".join(f"{name}.{key}" for key in sorted(shape)) or "nothing"
+            self.report(node, f"{name} is a group of values and cannot be shown whole; show one of: {parts}")
 
     def _report_hidden(self, node: nodes.Node, name: str) -> None:
         self.report(node, f"'{name}' is not allowed in script text: names starting with '_' reach Python internals")
@@ -279,6 +329,15 @@ class _Checker:
         if node.name not in ALLOWED_FILTERS:
             self.report(node, f"filter '{node.name}' is not allowed in script text; "
                               f"allowed: {', '.join(sorted(ALLOWED_FILTERS))}")
+        for problem in filter_problems(node):
+            self.report(node, problem)
+        if node.node is not None and node.name in _SHOWS_TEXT:
+            self._check_shown(node.node, scope)
+        if node.node is not None and node.name == "join":
+            items = self._shape_of(node.node, scope)
+            if isinstance(items, Mapping) and isinstance(items.get(ITEMS), Mapping):
+                self.report(node, "join shows plain values only; the items of this list are groups of values: "
+                                  "loop over it and show their parts")
         self._arguments(node, scope)
 
     @visit.register
@@ -310,6 +369,7 @@ class _Checker:
 
     @visit.register
     def _concat(self, node: nodes.Concat, scope: _Scope) -> None:
+        self._check_shown(node, scope)
         self.visit_all(node.nodes, scope)
 
     @visit.register

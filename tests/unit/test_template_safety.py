@@ -54,7 +54,7 @@ RUNTIME_BOMBS = [  # well-formed, so the static check passes them: the hardened 
     "{% set n = 99999999 %}" + "{% set n = n * n %}" * 40 + "{{ n }}",
     "{{ 'ab'" + "|replace('', 'xxxxxxxxxx')" * 10 + " }}",
     "{{ debtor.name + debtor.name }}", "{{ debtor.name * 2 }}", "{{ debtor.name | join(debtor.name) }}",
-    "{{ plan.instalments }}", "{{ 1.5 | round(100000000, 'floor') }}",
+    "{{ plan.instalments }}", "{% set digits = 100000000 %}{{ 1.5 | round(digits, 'floor') }}",
 ]
 LONG_NAME = {**CONTEXT, "debtor": {"name": "x" * 9_000, "language": "en"}}
 QUICK = 0.5  # seconds: every refusal happens before any large loop or allocation
