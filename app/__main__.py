@@ -12,14 +12,17 @@ import dataclasses
 import importlib
 import linecache
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__, system_check
-from app.config import LANGUAGES, Settings, load_settings, redact_url
-from app.logging_setup import LOG_FILE_NAME, add_file_log, configure_logging
+from app.config import CONFIG_FILE_NAME, LANGUAGES, Paths, Settings, load_settings, redact_url
+from app.logging_setup import LOG_FILE_NAME, LogFileUnavailable, add_file_log, configure_logging
+from app.private_files import PRIVATE_UMASK, files_named, report, tighten
+from app.safe_echo import escape_control_characters
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,6 +63,9 @@ log = logging.getLogger("app")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First of all: every file this process creates (the database and SQLite's -wal/-shm/-journal, logs,
+    # recordings, window.ini, exports) holds or may hold personal data, so it starts owner-only.
+    os.umask(PRIVATE_UMASK)
     args = parse_arguments(argv)
     configure_logging(verbose=args.verbose)
     try:
@@ -67,9 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.lang:
             settings = dataclasses.replace(settings, language=args.lang)
         settings.paths.create()
-        add_file_log(settings.paths.log_dir, verbose=args.verbose,
-                     file_name=getattr(args, "log_file_name", LOG_FILE_NAME))
+        log_file_name = getattr(args, "log_file_name", LOG_FILE_NAME)
+        start_file_log(settings.paths, verbose=args.verbose, file_name=log_file_name)
         log.info("CallDesk %s, database %s, data in %s", __version__, redact_url(settings.database_url), settings.paths.data_dir)
+        tighten_personal_files(settings.paths, log_file_name)
         command = getattr(args, "func", None)
         return command(args, settings) if command else run_gui(settings)
     except KeyboardInterrupt:
@@ -80,8 +87,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         if args.verbose:
             traceback.print_exc()
-        print(f"calldesk: error: {message}", file=sys.stderr)
+        print(f"calldesk: error: {escape_control_characters(message)}", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def tighten_personal_files(paths: Paths, log_file_name: str) -> None:
+    """Folders and files an earlier version or a looser umask left readable by others, made owner-only, in one
+    log line; the database's files are tightened when it is opened (app.db.engine)."""
+    owned = [paths.data_dir, paths.log_dir, paths.recordings_dir, *files_named(paths.log_dir, log_file_name),
+             paths.config_dir / "window.ini", paths.config_dir / CONFIG_FILE_NAME]
+    report(tighten(owned), "folders and files")
+
+
+def start_file_log(paths: Paths, *, verbose: bool, file_name: str) -> None:
+    """Log to a file; when it cannot be written, go on with warnings and errors on stderr only.
+
+    An agent mid-shift needs the phone more than the diagnostic log (the call log is in the database), so a
+    read-only log is one warning line, not a refusal to start.
+    """
+    try:
+        add_file_log(paths.log_dir, verbose=verbose, file_name=file_name)
+    except LogFileUnavailable as error:
+        log.warning("%s Going on without a log file: warnings and errors are shown here only.", error.user_message)
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:

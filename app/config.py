@@ -12,6 +12,7 @@ import locale
 import logging
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -19,6 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from app.private_files import make_private_dir
+from app.safe_echo import cut, echo_value, escape_control_characters
+from app.secrets_policy import looks_like_secret, url_secret
+from app.secrets_policy import redact_url as redact_url  # re-exported: the window and the log show URLs with it
 
 APP_NAME = "CallDesk"
 CONFIG_FILE_NAME = "calldesk.toml"
@@ -31,7 +37,8 @@ SIP_TRANSPORTS = ("udp", "tcp", "tls")
 DEFAULT_DEMO_DEBTORS = 200
 CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method")
 
-_SECRET_KEY_WORDS = ("password", "passwd", "secret")
+MAX_CONFIG_BYTES = 1_000_000  # a settings file is a few KB; more is a mistake (or /dev/zero), not settings
+UNKNOWN_KEYS_SHOWN = 10
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +60,10 @@ class Paths:
     cache_dir: Path
 
     def create(self) -> None:
-        """Create the folders every run writes to (config is written by the user, cache made when used)."""
+        """Create the folders every run writes to, owner-only (config is written by the user, cache made when used)."""
         for folder in (self.data_dir, self.log_dir, self.recordings_dir):
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                make_private_dir(folder)
             except OSError as error:
                 raise ConfigError(
                     f"CallDesk cannot create its folder {folder}: {error.strerror or error}. "
@@ -129,7 +136,7 @@ def load_settings(
     """Read the config file (missing = defaults) and apply flag and environment overrides."""
     paths = default_paths(data_dir)
     file = (config_file.expanduser().resolve() if config_file else paths.config_dir / CONFIG_FILE_NAME)
-    if config_file is not None and not file.is_file():
+    if config_file is not None and not file.exists():
         raise ConfigError(f"Config file {file} does not exist.")
     reader = _ConfigReader(file)
     return reader.settings(paths, database_url=database_url, environ=environ)
@@ -154,11 +161,6 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str:
     return "zh_CN" if name.startswith(("zh", "chinese")) else "en"
 
 
-def redact_url(url: str) -> str:
-    """The URL with any password replaced by '***', for logs and messages."""
-    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
-
-
 def _default_agent_login() -> str:
     try:
         return getpass.getuser()
@@ -178,17 +180,18 @@ class _ConfigReader:
 
     def __post_init__(self) -> None:
         if self.read_file:  # else ``text`` was given (settings_from_text) and is checked as though it were the file's
-            if not self.file.is_file():
-                return
-            try:
-                self.text = self.file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise ConfigError(f"Cannot read config file {self.file}: {error}") from error
+            self.text = _read_config_text(self.file)
+        if len(self.text) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"Config file {self.file} is too large ({len(self.text):,} characters; a config file "
+                              f"is at most {MAX_CONFIG_BYTES:,}). Check that it is the right file.")
         try:
             self.data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"Config file {self.file} is not valid TOML: {error}.") from error
-        self._refuse_secrets(self.data, "")
+        except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+            raise ConfigError(f"Config file {self.file} nests arrays or tables too deeply to be read. Write "
+                              "settings as the documented [tables] of plain values.") from None
+        self._refuse_secrets(self.data)
 
     def settings(self, paths: Paths, *, database_url: str | None, environ: Mapping[str, str]) -> Settings:
         general = self._table(self.data, "general", ("language", "rule_pack"))
@@ -203,14 +206,15 @@ class _ConfigReader:
         self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
                                            "audio", "sip_accounts"))
         if self.unknown:
-            log.warning("Config file %s: unknown keys ignored: %s", self.file, ", ".join(self.unknown))
+            shown = [echo_key(key) for key in self.unknown[:UNKNOWN_KEYS_SHOWN]]
+            more = len(self.unknown) - len(shown)
+            log.warning("Config file %s: unknown keys ignored: %s%s", self.file, ", ".join(shown),
+                        f" and {more:,} more" if more > 0 else "")
 
         file_url = self._value(database, "database.url", str, None)
-        if file_url and re.search(r"//[^/:@]*:[^@/]+@", file_url):
-            raise ConfigError(
-                f"{self._where('url')}: database.url contains a password. Leave it out and let PostgreSQL "
-                "read it from ~/.pgpass (or the file named by PGPASSFILE)."
-            )
+        _refuse_url_password(database_url, "The --db URL")
+        _refuse_url_password(environ.get(DATABASE_ENV_VAR), f"The URL in {DATABASE_ENV_VAR}")
+        _refuse_url_password(file_url, f"{self._where('url')}: database.url")
         url = database_url or environ.get(DATABASE_ENV_VAR) or file_url or _default_database_url(paths)
         login = self._value(agent, "agent.login", str, None) or _default_agent_login()
         has_registrar = any(account.registrar for account in accounts)
@@ -229,13 +233,21 @@ class _ConfigReader:
             demo_mode=self._value(demo, "demo.enabled", bool, not has_registrar),
             demo_debtors=debtors,
             recording_policy=self._choice(recording, "recording.policy", RECORDING_POLICIES, "always"),
-            call_options=dict(calls),
+            call_options=self._call_options(calls),
             centre_name={language: name for language in LANGUAGES
                          if (name := self._value(centre, f"centre.name_{language}", str, None))},
             centre_callback_number=self._value(centre, "centre.callback_number", str, None) or "",
             audio_capture=self._value(audio, "audio.capture", str, "").strip(),
             audio_playback=self._value(audio, "audio.playback", str, "").strip(),
         )
+
+    def _call_options(self, calls: dict[str, Any]) -> dict[str, Any]:
+        """The [calls] values for telephony to check; each must be one plain value, not a table or a list."""
+        for key, value in calls.items():
+            if isinstance(value, (dict, list)):
+                raise ConfigError(f"{self._where(key)}: calls.{echo_key(key)} must be a single value, "
+                                  f"not {echo_value(value)}.")
+        return dict(calls)
 
     def _sip_accounts(self) -> tuple[SipAccountSettings, ...]:
         entries = self.data.get("sip_accounts", [])
@@ -245,7 +257,8 @@ class _ConfigReader:
         names = [account.name for account in accounts]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
-            raise ConfigError(f"{self.file}: SIP account names must be unique; repeated: {', '.join(duplicates)}.")
+            repeated = ", ".join(echo_key(name) for name in duplicates[:UNKNOWN_KEYS_SHOWN])
+            raise ConfigError(f"{self.file}: SIP account names must be unique; repeated: {repeated}.")
         return accounts
 
     def _sip_account(self, entry: dict[str, Any], where: str) -> SipAccountSettings:
@@ -259,7 +272,7 @@ class _ConfigReader:
         if registrar and not registrar.startswith(("sip:", "sips:")):
             raise ConfigError(
                 f"{self._where('registrar')}: {where}.registrar must be a SIP URI such as "
-                f"sip:pbx.example.com, not '{registrar}'."
+                f"sip:pbx.example.com, not {echo_value(registrar)}."
             )
         port = self._value(entry, f"{where}.local_port", int, defaults.local_port)
         if not 0 <= port <= 65535:
@@ -283,7 +296,7 @@ class _ConfigReader:
         if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
             raise ConfigError(
                 f'{self._where("codec_order")}: {dotted} must be a list of codec names such as ["PCMA", "PCMU"], '
-                f"not {value!r}."
+                f"not {echo_value(value)}."
             )
         return tuple(item.strip() for item in value)
 
@@ -304,39 +317,84 @@ class _ConfigReader:
         value = table[key]
         # bool is a subclass of int in Python; `port = true` must not pass as 1.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise ConfigError(f"{self._where(key)}: {dotted} must be {_KIND_NAMES[kind]}, not {value!r}.")
+            raise ConfigError(f"{self._where(key)}: {dotted} must be {_KIND_NAMES[kind]}, not {echo_value(value)}.")
         return value
 
     def _choice(self, table: dict[str, Any], dotted: str, allowed: tuple[str, ...], default: str) -> str:
         value: str = self._value(table, dotted, str, default)
         if value not in allowed:
             choices = ", ".join(f'"{choice}"' for choice in allowed)
-            raise ConfigError(f"{self._where(dotted.rsplit('.', 1)[-1])}: {dotted} must be one of {choices}, not {value!r}.")
+            raise ConfigError(f"{self._where(dotted.rsplit('.', 1)[-1])}: {dotted} must be one of {choices}, "
+                              f"not {echo_value(value)}.")
         return value
 
-    def _refuse_secrets(self, value: Any, path: str) -> None:
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                self._refuse_secrets(item, f"{path}[{index}]")
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                dotted = f"{path}.{key}" if path else key
-                if any(word in key.lower() for word in _SECRET_KEY_WORDS):
-                    account = value.get("name") if isinstance(value.get("name"), str) else "NAME"
-                    raise ConfigError(
-                        f"{self._where(key)}: '{dotted}' looks like a password. Passwords go in the keyring: "
-                        f"run `calldesk account set-password {account}` and delete this key."
-                    )
-                self._refuse_secrets(item, dotted)
+    def _refuse_secrets(self, data: dict[str, Any]) -> None:
+        """Refuse any key named like a secret, at any depth; a loop, not recursion (tables may nest deeply)."""
+        pending: list[tuple[Any, str]] = [(data, "")]
+        while pending:
+            value, path = pending.pop()
+            if isinstance(value, list):
+                pending.extend((item, f"{path}[{index}]") for index, item in enumerate(value))
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    dotted = f"{path}.{key}" if path else key
+                    if looks_like_secret(key):
+                        name = value.get("name")
+                        account = echo_key(name) if isinstance(name, str) else "NAME"
+                        raise ConfigError(
+                            f"{self._where(key)}: '{echo_key(dotted)}' looks like a password or other secret, and "
+                            "secrets are not kept in the config file. A SIP password goes in the OS keyring: run "
+                            f"`calldesk account set-password {account}` and delete this key."
+                        )
+                    pending.append((item, dotted))
 
     def _where(self, key: str) -> str:
         """'FILE, line N' when the key appears on exactly one line of the file, else just FILE."""
+        if len(key) > 200:  # no such key is ours; do not build a pattern of a megabyte
+            return str(self.file)
         pattern = re.compile(rf"^\s*\[*\s*\"?{re.escape(key)}\"?\s*[=\]]")
         lines = [number for number, line in enumerate(self.text.splitlines(), 1) if pattern.match(line)]
         return f"{self.file}, line {lines[0]}" if len(lines) == 1 else str(self.file)
 
 
 _KIND_NAMES = {str: "text in quotes", int: "a whole number", bool: "true or false"}
+
+
+def echo_key(key: str) -> str:
+    """A key, name or dotted path as a message shows it: cut, control characters escaped."""
+    return escape_control_characters(cut(key))
+
+
+def _read_config_text(file: Path) -> str:
+    """The file's text ("" when there is none), refused with a clear line when it is not a regular file or is
+    too large to be settings (the size is checked before reading, so /dev/zero or a FIFO is never read)."""
+    try:
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ConfigError(f"Config file {file} is not a regular file (a folder, device, FIFO or socket). "
+                              "Give the path of a calldesk.toml with --config.")
+        if status.st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"Config file {file} is too large ({status.st_size:,} bytes; a config file is at "
+                              f"most {MAX_CONFIG_BYTES:,}). Check that it is the right file.")
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
+        return raw.decode("utf-8")
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"Cannot read config file {file}: {error}") from error
+
+
+def _refuse_url_password(url: str | None, where: str) -> None:
+    """A password in a database URL is refused wherever the URL comes from: PostgreSQL reads it from ~/.pgpass."""
+    if not url:
+        return
+    secret = url_secret(url)
+    if secret is not None:
+        raise ConfigError(
+            f"{where} contains a password ({secret}). Leave it out of the URL: PostgreSQL reads the password "
+            "from ~/.pgpass (or the file named by PGPASSFILE)."
+        )
 
 
 def _default_database_url(paths: Paths) -> str:

@@ -1,17 +1,23 @@
 """Logging: a rotating file in the log folder and warnings on stderr, with personal data masked.
 
 Every handler carries PersonalDataFilter, so phone, national ID and card numbers are masked in
-each record's message, arguments, traceback and stack before any handler writes it.
+each record's message, arguments, traceback and stack before any handler writes it; and then
+ControlCharacterFilter, so text from outside (SIP display names and headers in pjsip's lines, imported
+names) cannot put terminal escapes, NUL, bidi overrides or a forged second line into the log.
+The log folder is 0700 and its files 0600 (app.private_files).
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
 from pathlib import Path
 
 from app.domain.masking import mask_digits_in_text
+from app.private_files import make_private_dir, tighten
+from app.safe_echo import escape_control_characters
 
 LOG_FILE_NAME = "calldesk.log"
 MAX_LOG_BYTES = 5 * 1024 * 1024
@@ -21,6 +27,14 @@ _FILE_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _STDERR_FORMAT = "calldesk: %(levelname)s: %(message)s"
 _STDERR_HANDLER = "calldesk-stderr"
 _FILE_HANDLER = "calldesk-file"
+
+
+class LogFileUnavailable(Exception):
+    """The log file cannot be opened; ``user_message`` says which and what to do."""
+
+    @property
+    def user_message(self) -> str:
+        return str(self)
 
 
 class PersonalDataFilter(logging.Filter):
@@ -42,6 +56,39 @@ class PersonalDataFilter(logging.Filter):
         return True
 
 
+class ControlCharacterFilter(logging.Filter):
+    """Escapes control and bidi characters (``\\x1b``, ``\\u202e``) in every record; never drops one.
+
+    A message is one line: a line feed in it came from outside and is written ``\\n``, so no one can forge
+    a log line. A traceback or stack keeps its line feeds (it is ours and must stay readable); any other
+    control character in it, e.g. from an exception's message, is escaped.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = f"{record.msg} {record.args!r}"
+        record.msg = escape_control_characters(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = escape_control_characters(record.exc_text, keep_newlines=True)
+        if record.stack_info:
+            record.stack_info = escape_control_characters(record.stack_info, keep_newlines=True)
+        return True
+
+
+class _OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file it opens (the first and every one after a rotation) is made 0600, whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        tighten([Path(self.baseFilename)])
+        return stream
+
+
 def configure_logging(*, verbose: bool = False) -> None:
     """Send warnings (everything with verbose) to stderr; call once at start, before reading config."""
     root = logging.getLogger()
@@ -56,13 +103,18 @@ def add_file_log(log_dir: Path, *, verbose: bool = False, file_name: str = LOG_F
     """Also write INFO and above (DEBUG with verbose) to a rotating file in log_dir; returns its path.
 
     Each process writes its own file (the simulated debtor line has ``sim-debtor.log``): two processes
-    rotating one file would garble it.
+    rotating one file would garble it. A new folder is made 0700 and each file it opens 0600 (main tightens
+    older ones). Raises LogFileUnavailable when the file cannot be opened.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / file_name
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    try:
+        make_private_dir(log_dir)
+        handler = _OwnerOnlyRotatingFileHandler(path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    except OSError as error:
+        raise LogFileUnavailable(
+            f"The log file {path} cannot be written ({error.strerror or error}). Fix the permissions of the file "
+            "and its folder, or choose another place with --data-dir."
+        ) from None
     handler.setLevel(logging.DEBUG if verbose else logging.INFO)
     handler.setFormatter(logging.Formatter(_FILE_FORMAT))
     _install(logging.getLogger(), handler, _FILE_HANDLER)
@@ -76,4 +128,5 @@ def _install(root: logging.Logger, handler: logging.Handler, name: str) -> None:
         old.close()
     handler.set_name(name)
     handler.addFilter(PersonalDataFilter())
+    handler.addFilter(ControlCharacterFilter())  # after masking, which must see the text as it came
     root.addHandler(handler)

@@ -6,17 +6,23 @@ writes; PostgreSQL is reached through psycopg 3 (``postgresql+psycopg://``).
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.private_files import OWNER_ONLY_FILE, report, tighten
+from app.secrets_policy import redact_url, unparsable_url
+
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # "sqlite:..." is a mistyped URL, not a file name
 URL_EXAMPLES = "sqlite:////home/me/calldesk.db or postgresql+psycopg://calldesk@dbhost/calldesk"
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's own files next to the database
 
 
 class DatabaseUnavailable(Exception):
@@ -55,9 +61,10 @@ def parse_database_url(url: str) -> URL:
         text = "sqlite:///" + str(Path(text).expanduser().absolute())
     try:
         parsed = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: 'postgresql://u@[::1' (no closing bracket), a bad port
         raise DatabaseUnavailable(
-            f"'{text}' is not a database URL. Use a URL such as {URL_EXAMPLES}."
+            f"The database URL {unparsable_url(text)} is not a database URL that can be read (check the brackets "
+            f"around an IPv6 address and the port). Use a URL such as {URL_EXAMPLES}."
         ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -119,18 +126,29 @@ def display_url(url: URL | str) -> str:
 def _where(url: URL | str) -> str:
     try:
         parsed = url if isinstance(url, URL) else make_url(url)
-    except ArgumentError:
-        return repr(str(url))
+    except (ArgumentError, ValueError):
+        return unparsable_url(str(url))
     if parsed.get_backend_name() == "sqlite":
         return f"file {parsed.database}" if parsed.database else "(in memory)"
-    return parsed.render_as_string(hide_password=True)
+    return redact_url(parsed.render_as_string(hide_password=False))
+
+
+def sqlite_file(parsed: URL) -> Path | None:
+    """The file of a SQLite URL (``file:`` URIs too), or None for an in-memory database."""
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file::memory:") or parsed.query.get("mode") == "memory":
+        return None
+    if database.startswith("file:"):
+        return Path(urlsplit(database).path)
+    return Path(database)
 
 
 def _sqlite_engine(parsed: URL, busy_timeout_s: float) -> Engine:
-    database = parsed.database or ""
-    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
-    if not in_memory:
-        _check_sqlite_location(Path(database))
+    path = sqlite_file(parsed)
+    in_memory = path is None
+    if path is not None:
+        _check_sqlite_location(path)
+        _create_owner_only(path)
     engine = create_engine(parsed, connect_args={"timeout": busy_timeout_s})
     busy_ms = int(busy_timeout_s * 1000)
 
@@ -147,14 +165,35 @@ def _sqlite_engine(parsed: URL, busy_timeout_s: float) -> Engine:
             cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
+        if path is not None:
+            tighten_database_files(path)
 
     return engine
+
+
+def tighten_database_files(path: Path) -> list[Path]:
+    """Make the database and SQLite's -wal/-shm/-journal owner-only (0600), whatever the umask was when they
+    were made: they hold names, national IDs and phone numbers. SQLite gives new side files the database's
+    mode, so this holds from then on. Returns the files changed, which are logged once."""
+    changed = tighten([path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_FILES)])
+    report(changed, "database files")
+    return changed
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create a new database file 0600 before SQLite does (SQLite would use 0644 less the umask)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE))
+    except OSError:  # it exists already; or SQLite will fail too, with the error describe_database_error explains
+        pass
 
 
 def _check_sqlite_location(path: Path) -> None:
     folder = path.parent
     if path.is_dir():
         raise DatabaseUnavailable(f"The database path {path} is a folder. Give a file name, e.g. {path / 'calldesk.db'}.")
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_FILES)):
+        _refuse_special_file(file)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -175,6 +214,22 @@ def _check_sqlite_location(path: Path) -> None:
             f"The folder {folder} is not writable, and SQLite needs to write there (the database and its journal). "
             "Fix the folder's permissions, or choose another location with --db or --data-dir."
         )
+
+
+def _refuse_special_file(file: Path) -> None:
+    """A database is a regular file or a new path: never a device (/dev/null would get a /dev/null-journal next
+    to it), a FIFO, a socket or a folder."""
+    try:
+        mode = file.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):  # a new file; a folder that is a file is refused below
+        return
+    except OSError as error:
+        raise DatabaseUnavailable(f"The database path {file} cannot be checked ({error.strerror or error}). Choose "
+                                  "another location with --db or --data-dir.") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, FIFO or socket, not a regular file"
+        raise DatabaseUnavailable(f"The database path {file} is {kind}. Give the path of a SQLite file, or of a new "
+                                  "file in an existing folder, with --db.")
 
 
 def _server_engine(parsed: URL) -> Engine:

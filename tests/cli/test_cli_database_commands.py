@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from app.db.migrate import head_revision
-
 from tests.db.helpers import GOOD_ROWS, row_with, write_csv
 
 REPO = Path(__file__).resolve().parents[2]
@@ -139,3 +138,59 @@ def test_an_unwritable_folder_even_for_root(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "calldesk: error:" in result.stderr and "Traceback" not in result.stderr
     assert "--db" in result.stderr
+
+
+def one_clear_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("calldesk: error: "), result.stderr
+    return lines[0]
+
+
+def test_someone_elses_database_is_refused_until_adopted(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)")
+        connection.execute("INSERT INTO invoices VALUES (1, 100)")
+        connection.commit()
+    url = f"sqlite:///{path}"
+    for command in (["seed", "--debtors", "5"], ["db", "upgrade"]):
+        line = one_clear_line(calldesk("--db", url, *command, data_dir=tmp_path / "data"))
+        assert "not empty and has no CallDesk schema: it holds 'invoices'" in line and "--adopt" in line
+    with closing(sqlite3.connect(path)) as connection:
+        assert [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["invoices"]
+
+    adopted = calldesk("--db", url, "db", "upgrade", "--adopt", data_dir=tmp_path / "data")
+    assert adopted.returncode == 0, adopted.stderr
+    assert calldesk("--db", url, "seed", "--debtors", "5", data_dir=tmp_path / "data").returncode == 0
+    assert rows_in(path, "invoices") == 1 and rows_in(path, "debtors") == 5
+
+
+def test_a_database_from_a_newer_calldesk_is_one_line(db, tmp_path: Path) -> None:
+    url, path = db
+    assert calldesk("--db", url, "db", "upgrade", data_dir=tmp_path).returncode == 0
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+        connection.commit()
+    line = one_clear_line(calldesk("--db", url, "seed", "--debtors", "1", data_dir=tmp_path))
+    assert "made by a newer CallDesk (revision 0099" in line and "Upgrade CallDesk" in line
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("sqlite:////dev/null", "/dev/null is a device, FIFO or socket"),
+    ("postgresql://u@[::1", "postgresql://… (19 characters) is not a database URL that can be read"),
+])
+def test_unusable_database_urls_are_one_line(tmp_path: Path, url: str, expected: str) -> None:
+    assert expected in one_clear_line(calldesk("--db", url, "db", "upgrade", data_dir=tmp_path))
+
+
+@pytest.mark.parametrize("how", ["--db", "CALLDESK_DB"])
+def test_a_password_in_the_url_is_refused_on_the_command_line_and_in_the_environment(tmp_path: Path, how: str) -> None:
+    url = "postgresql://desk@db/calldesk?sslpassword=hunter2"
+    args = ["--db", url] if how == "--db" else []
+    env = {**os.environ, "CALLDESK_DB": url} if how == "CALLDESK_DB" else None
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path), *args, "db", "current"],
+                            cwd=REPO, capture_output=True, text=True, timeout=120, env=env)
+    line = one_clear_line(result)
+    assert how in line and "~/.pgpass" in line and "hunter2" not in line

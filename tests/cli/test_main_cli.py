@@ -3,6 +3,7 @@
 import io
 import logging
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -47,7 +48,10 @@ def _restore_root_logger() -> Iterator[None]:
     """main() installs logging handlers; in-process runs must not leave them behind."""
     root = logging.getLogger()
     before, level = list(root.handlers), root.level
+    umask = os.umask(0o022)
+    os.umask(umask)
     yield
+    os.umask(umask)  # main() sets the process umask to 0o077
     for handler in [h for h in root.handlers if h not in before]:
         root.removeHandler(handler)
         handler.close()
@@ -187,3 +191,71 @@ def test_gui_without_display_explains_and_exits_3(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "CallDesk cannot start: no display" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_deeply_nested_config_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "calldesk.toml"
+    config.write_text("x = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    result = calldesk("--config", str(config), "--data-dir", str(tmp_path / "data"), "account", "list")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"calldesk: error: Config file {config} nests arrays or tables too deeply to be read. Write settings as "
+        "the documented [tables] of plain values."
+    ]
+
+
+def test_control_characters_in_an_error_line_are_escaped(tmp_path: Path) -> None:
+    result = calldesk("--config", str(tmp_path / "evil\x1b[2J\u202e.toml"), "account", "list")
+    assert result.returncode == 1
+    assert "evil\\x1b[2J\\u202e.toml does not exist" in result.stderr
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+
+
+def test_a_log_that_cannot_be_written_is_one_warning_and_the_command_still_runs(tmp_path: Path) -> None:
+    (tmp_path / "data" / "logs" / "calldesk.log").mkdir(parents=True)  # unwritable as a file, even for root
+    result = calldesk("--data-dir", str(tmp_path / "data"), "account", "list")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    warning = result.stderr.strip().splitlines()
+    assert len(warning) == 1 and "calldesk.log cannot be written" in warning[0]
+    assert "Going on without a log file" in warning[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
+def test_a_read_only_log_file_is_one_warning(tmp_path: Path) -> None:
+    log_file = tmp_path / "data" / "logs" / "calldesk.log"
+    log_file.parent.mkdir(parents=True)
+    log_file.write_text("")
+    log_file.chmod(0o400)
+    result = calldesk("--data-dir", str(tmp_path / "data"), "account", "list")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "calldesk.log cannot be written" in result.stderr
+
+
+def test_folders_and_files_are_made_owner_only_under_umask_022(tmp_path: Path) -> None:
+    """A start under the common umask 022, over folders and files an earlier version left world-readable."""
+    data = tmp_path / "data"
+    logs = data / "logs"
+    logs.mkdir(parents=True, mode=0o755)
+    data.chmod(0o755)
+    logs.chmod(0o755)
+    for old_file in (logs / "calldesk.log", logs / "calldesk.log.1"):
+        old_file.write_text("earlier lines\n")
+        old_file.chmod(0o644)
+    old = os.umask(0o022)
+    try:
+        assert main(["--data-dir", str(data), "db", "upgrade"]) == 0
+    finally:
+        os.umask(old)
+    modes = {path.relative_to(data).as_posix(): stat.S_IMODE(path.stat().st_mode)
+             for path in [data, *data.rglob("*")]}
+    folders = {name: mode for name, mode in modes.items() if (data / name).is_dir()}
+    files = {name: mode for name, mode in modes.items() if (data / name).is_file()}
+    assert set(folders) == {".", "logs", "recordings"} and set(folders.values()) == {0o700}
+    assert {"calldesk.db", "logs/calldesk.log", "logs/calldesk.log.1"} <= set(files)
+    assert set(files.values()) == {0o600}, files
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    log_text = (logs / "calldesk.log").read_text(encoding="utf-8")
+    tightened = [line for line in log_text.splitlines() if "folders and files made readable by this account only" in line]
+    assert len(tightened) == 1
+    assert all(str(path) in tightened[0] for path in (data, logs, logs / "calldesk.log", logs / "calldesk.log.1"))

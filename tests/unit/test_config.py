@@ -1,19 +1,14 @@
 """Settings: paths, precedence of the database URL, defaults, and clear errors for bad config files."""
 
 import logging
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-from app.config import (
-    ConfigError,
-    SipAccountSettings,
-    default_paths,
-    load_settings,
-    redact_url,
-    system_language,
-)
+from app.config import ConfigError, SipAccountSettings, default_paths, load_settings, redact_url, system_language
+from app.secrets_policy import looks_like_secret
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "calldesk.example.toml"
 ENGLISH = {"LANG": "en_US.UTF-8"}
@@ -231,3 +226,101 @@ def test_calls_table_is_passed_on_for_the_phone_to_check(tmp_path: Path) -> None
     config = write_config(tmp_path, '[calls]\nauto_answer = true\ndtmf_method = "sip_info"\n')
     settings = load_settings(config_file=config, environ=ENGLISH)
     assert settings.call_options == {"auto_answer": True, "dtmf_method": "sip_info"}
+
+
+URL_PASSWORD_FORMS = [
+    "postgresql+psycopg://desk:hunter2@db/calldesk",
+    "postgresql://nobody:p@hunter2@db/calldesk",  # '@' in the password
+    "postgresql://desk:hun:ter2@db/calldesk",  # ':' in the password
+    "postgresql://desk:hunter2/x@db/calldesk",  # '/' in the password
+    "postgresql://desk@db/calldesk?password=hunter2",
+    "postgresql://desk@db/calldesk?sslmode=require&sslpassword=hunter2",
+    "postgresql://desk@db/calldesk?PASSWD=hunter2",
+    "postgresql://desk@db/calldesk?Pwd=hunter2",
+    "postgresql://desk@db/calldesk?pass%77ord=hunter2",  # percent-encoded key
+]
+
+
+@pytest.mark.parametrize("url", URL_PASSWORD_FORMS)
+@pytest.mark.parametrize("source", ["flag", "env", "file"])
+def test_every_form_of_password_in_a_database_url_is_refused(tmp_path: Path, url: str, source: str) -> None:
+    config = write_config(tmp_path, f'[database]\nurl = "{url}"\n' if source == "file" else "")
+    environ = {**ENGLISH, "CALLDESK_DB": url} if source == "env" else ENGLISH
+    with pytest.raises(ConfigError, match="pgpass") as error:
+        load_settings(config_file=config, database_url=url if source == "flag" else None, environ=environ)
+    message = error.value.user_message
+    assert "hunter2" not in message and "contains a password" in message
+    assert {"flag": "--db", "env": "CALLDESK_DB", "file": "database.url"}[source] in message
+
+
+def test_a_url_without_a_password_passes(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://desk@db/calldesk?sslmode=require&passfile=/home/desk/.pgpass"
+    assert load_settings(data_dir=tmp_path, database_url=url, environ=ENGLISH).database_url == url
+
+
+@pytest.mark.parametrize("key", ["pwd", "passwd", "secret", "token", "auth_token", "api_key", "apikey", "private_key",
+                                 "sip_password", "SIP_PWD", "Api-Key", "dbPassword", "client_secret", "access_token"])
+def test_keys_that_look_like_secrets_are_refused(tmp_path: Path, key: str) -> None:
+    config = write_config(tmp_path, f'[[sip_accounts]]\nname = "office"\nuser = "1001"\n{key} = "hunter2"\n')
+    with pytest.raises(ConfigError, match="keyring") as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert "calldesk account set-password office" in str(error.value)
+    assert "hunter2" not in str(error.value)
+
+
+@pytest.mark.parametrize("key", ["auth_user", "session_timer", "tokenizer", "passage", "user", "display_name"])
+def test_ordinary_keys_are_not_taken_for_secrets(key: str) -> None:
+    assert not looks_like_secret(key)
+
+
+def test_huge_values_and_unknown_keys_are_cut_in_messages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = write_config(tmp_path, f'[general]\nlanguage = "{"x" * 500_000}"\n')
+    with pytest.raises(ConfigError) as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert len(str(error.value)) < 400 and "… (500,002 characters)" in str(error.value)
+
+    keys = "".join(f"unknown_{index} = 1\n" for index in range(50))
+    config = write_config(tmp_path, f'"{"k" * 100_000}" = 1\n{keys}')
+    with caplog.at_level(logging.WARNING, logger="app.config"):
+        load_settings(config_file=config, environ=ENGLISH)
+    warning = caplog.records[-1].getMessage()
+    assert len(warning) < 1000 and "… (100,000 characters)" in warning and "and 41 more" in warning
+
+
+@pytest.mark.parametrize("text", [
+    "x = " + "[" * 3000 + "]" * 3000 + "\n",
+    "x = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n",
+])
+def test_deeply_nested_toml_is_one_clear_error(tmp_path: Path, text: str) -> None:
+    config = write_config(tmp_path, text)
+    with pytest.raises(ConfigError, match="nests arrays or tables too deeply"):
+        load_settings(config_file=config, environ=ENGLISH)
+
+
+def test_a_deep_dotted_table_is_walked_without_recursion(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "[" + ".".join(["a"] * 3000) + ']\npassword = "hunter2"\n')
+    with pytest.raises(ConfigError, match="keyring"):
+        load_settings(config_file=config, environ=ENGLISH)
+    config = write_config(tmp_path, "[calls." + ".".join(["a"] * 3000) + "]\nb = 1\n")
+    with pytest.raises(ConfigError, match=r"calls\.a must be a single value"):
+        load_settings(config_file=config, environ=ENGLISH)
+
+
+def test_a_config_file_that_is_a_device_a_fifo_or_too_large_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(config_file=Path("/dev/zero"), environ=ENGLISH)
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):  # and never blocks opening it
+        load_settings(config_file=fifo, environ=ENGLISH)
+    large = write_config(tmp_path, "# padding\n" * 200_000)
+    with pytest.raises(ConfigError, match="too large"):
+        load_settings(config_file=large, environ=ENGLISH)
+
+
+def test_redact_url_hides_query_secrets_and_whole_passwords() -> None:
+    assert redact_url("postgresql://nobody:p@ssW0rdX@db/x") == "postgresql://nobody:***@db/x"
+    shown = redact_url("postgresql://u@db/x?sslmode=require&sslpassword=hunter2")
+    assert shown == "postgresql://u@db/x?sslmode=require&sslpassword=***"
+    assert redact_url("postgresql://u:hunter2@[::1") == "postgresql://… (27 characters)"
+    assert redact_url("/home/me/calldesk.db") == "/home/me/calldesk.db"

@@ -1,12 +1,22 @@
 """Logs go to a rotating file and stderr, and no phone, ID or card number reaches either in clear."""
 
 import logging
+import logging.handlers
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.logging_setup import LOG_FILE_NAME, PersonalDataFilter, add_file_log, configure_logging
+from app.logging_setup import (
+    LOG_FILE_NAME,
+    ControlCharacterFilter,
+    LogFileUnavailable,
+    PersonalDataFilter,
+    add_file_log,
+    configure_logging,
+)
 
 PHONE = "13812345678"
 NATIONAL_ID = "11010519491231002X"
@@ -87,3 +97,75 @@ def test_setting_up_twice_does_not_log_twice(tmp_path: Path, clean_root_logger: 
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert path.read_text(encoding="utf-8").count("once") == 1
+
+
+HOSTILE = "Zhang\x1b[2J\x07Wei\x00\x85\x7f \u202eevil\u202c \u2066x\u2069\nFAKE 2026-01-01 INFO app: forged"
+HOSTILE_ESCAPED = ("Zhang\\x1b[2J\\x07Wei\\x00\\x85\\x7f \\u202eevil\\u202c \\u2066x\\u2069\\n"
+                   "FAKE 2026-01-01 INFO app: forged")
+
+
+def test_control_characters_are_escaped_in_the_file_and_on_the_console(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], clean_root_logger: None
+) -> None:
+    configure_logging()
+    path = add_file_log(tmp_path / "logs")
+    log = logging.getLogger("calldesk.pjsip")
+    log.warning("INVITE from %s", HOSTILE)
+    try:
+        raise ValueError("bad \x1b]0;title\x07 name")
+    except ValueError:
+        log.exception("call failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+    written = path.read_text(encoding="utf-8")
+    console = capsys.readouterr().err
+    for text in (written, console):
+        assert f"INVITE from {HOSTILE_ESCAPED}" in text
+        assert "ValueError: bad \\x1b]0;title\\x07 name" in text
+        assert "Traceback (most recent call last):\n" in text  # a traceback keeps its lines
+        assert not any(char in text for char in "\x1b\x07\x00\x85\x7f\u202e\u202c\u2066\u2069")
+    assert "\nFAKE" not in written and len([line for line in written.splitlines() if "forged" in line]) == 1
+
+
+def test_lone_surrogates_from_invalid_utf8_do_not_break_the_file_log(tmp_path: Path, clean_root_logger: None) -> None:
+    path = add_file_log(tmp_path)
+    logging.getLogger("app").warning("caller %s", b"Li\xff".decode("utf-8", "surrogateescape"))
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "caller Li\\udcff" in path.read_text(encoding="utf-8")
+
+
+def test_escaping_keeps_tabs_and_is_idempotent() -> None:
+    record = make_record("a\tb %s", "\x1b")
+    ControlCharacterFilter().filter(record)
+    ControlCharacterFilter().filter(record)
+    assert record.getMessage() == "a\tb \\x1b"
+
+
+def test_log_folder_and_files_are_owner_only_whatever_the_umask(tmp_path: Path, clean_root_logger: None) -> None:
+    old = os.umask(0o022)
+    try:
+        path = add_file_log(tmp_path / "logs")
+        handler = next(h for h in logging.getLogger().handlers if isinstance(h, logging.handlers.RotatingFileHandler))
+        logging.getLogger("app").info("first file")
+        handler.doRollover()
+        logging.getLogger("app").info("second file")
+        handler.flush()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "logs").stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.with_name(LOG_FILE_NAME + ".1").stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("blocker", ["log file is a folder", "log folder is a file"])
+def test_a_log_file_that_cannot_be_written_is_a_clear_error(tmp_path: Path, blocker: str, clean_root_logger: None) -> None:
+    if blocker == "log file is a folder":
+        (tmp_path / "logs" / LOG_FILE_NAME).mkdir(parents=True)
+    else:
+        (tmp_path / "logs").write_text("x")
+    with pytest.raises(LogFileUnavailable) as caught:
+        add_file_log(tmp_path / "logs")
+    assert caught.value.user_message.startswith(f"The log file {tmp_path / 'logs' / LOG_FILE_NAME} cannot be written")
+    assert "--data-dir" in caught.value.user_message
