@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.private_files import OWNER_ONLY_FILE, report, tighten
+from app.safe_echo import cut
 from app.secrets_policy import redact_url, unparsable_url
 
 DEFAULT_BUSY_TIMEOUT_S = 5.0
@@ -129,8 +130,8 @@ def _where(url: URL | str) -> str:
     except (ArgumentError, ValueError):
         return unparsable_url(str(url))
     if parsed.get_backend_name() == "sqlite":
-        return f"file {parsed.database}" if parsed.database else "(in memory)"
-    return redact_url(parsed.render_as_string(hide_password=False))
+        return f"file {cut(parsed.database)}" if parsed.database else "(in memory)"
+    return cut(redact_url(parsed.render_as_string(hide_password=False)))
 
 
 def sqlite_file(parsed: URL) -> Path | None:
@@ -190,8 +191,6 @@ def _create_owner_only(path: Path) -> None:
 
 def _check_sqlite_location(path: Path) -> None:
     folder = path.parent
-    if path.is_dir():
-        raise DatabaseUnavailable(f"The database path {path} is a folder. Give a file name, e.g. {path / 'calldesk.db'}.")
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_FILES)):
         _refuse_special_file(file)
     try:
@@ -223,13 +222,14 @@ def _refuse_special_file(file: Path) -> None:
         mode = file.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):  # a new file; a folder that is a file is refused below
         return
-    except OSError as error:
-        raise DatabaseUnavailable(f"The database path {file} cannot be checked ({error.strerror or error}). Choose "
-                                  "another location with --db or --data-dir.") from None
+    except OSError as error:  # e.g. a name too long for the file system
+        raise DatabaseUnavailable(f"The database path {cut(str(file))} cannot be used ({error.strerror or error}). "
+                                  "Choose another location with --db or --data-dir.") from None
+    if stat.S_ISDIR(mode):
+        raise DatabaseUnavailable(f"The database path {file} is a folder. Give a file name, e.g. {file / 'calldesk.db'}.")
     if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "a device, FIFO or socket, not a regular file"
-        raise DatabaseUnavailable(f"The database path {file} is {kind}. Give the path of a SQLite file, or of a new "
-                                  "file in an existing folder, with --db.")
+        raise DatabaseUnavailable(f"The database path {file} is a device, FIFO or socket, not a regular file. Give "
+                                  "the path of a SQLite file, or of a new file in an existing folder, with --db.")
 
 
 def _server_engine(parsed: URL) -> Engine:
