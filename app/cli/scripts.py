@@ -13,6 +13,7 @@ from app.scripts.context import DEFAULT_CENTRES, call_facts
 from app.scripts.engine import ScriptRun
 from app.scripts.loader import ScriptProblem, read_script
 from app.scripts.model import CallScript, ScriptNode
+from app.scripts.rendering import escape_controls
 
 
 def register(subparsers: Any) -> None:
@@ -55,12 +56,13 @@ def run_check(args: argparse.Namespace, settings: Any) -> int:
 def _siblings(scripts: list[CallScript]) -> list[CallScript]:
     """The other languages of the checked scripts, from the same folder, so a lone file is compared too."""
     checked = {s.source for s in scripts}
+    wanted = {(Path(s.source).parent, s.script_id) for s in scripts}  # each folder and id looked at once
     siblings = []
-    for script in scripts:
-        for path in Path(script.source).parent.glob(f"{script.script_id}.*.toml"):
+    for folder, script_id in sorted(wanted):
+        for path in folder.glob(f"{script_id}.*.toml"):
             if str(path) not in checked:
                 sibling, found = read_script(path)
-                if sibling is not None and not found and sibling.script_id == script.script_id:
+                if sibling is not None and not found and sibling.script_id == script_id:
                     siblings.append(sibling)
                     checked.add(str(path))
     return siblings
@@ -84,7 +86,8 @@ def run_render(args: argparse.Namespace, settings: Any) -> int:
     centre = DEFAULT_CENTRES.get(script.language, DEFAULT_CENTRES["en"])
     run = ScriptRun(script, call_facts(record, args.agent, centre))
     run.verified = run.notice_given = True  # show disclosure nodes as the verified debtor would hear them
-    print(f"{script.title} ({script.script_id} v{script.version}, {script.language}) for {record.full_name}\n")
+    name = escape_controls(record.full_name)  # as every template shows it
+    print(f"{script.title} ({script.script_id} v{script.version}, {script.language}) for {name}\n")
     for node in script.nodes:
         print(_node_text(run, node))
     for message in script.messages:

@@ -28,6 +28,7 @@ class ScriptRefusal(ValueError):
     NO_WAY_ON = "no_way_on"  # no transition matches
     NOT_AT_END = "not_at_end"
     NOT_RUNNING = "not_running"
+    SCRIPT_ERROR = "script_error"  # the step broke on a fault in the script itself; logged as a script_error event
 
     def __init__(self, code: str, detail: str = "") -> None:
         self.code = code
@@ -183,6 +184,12 @@ class ScriptRun:
         self._pass_gate("outcome_recorded", node)
         self._leave(node, via="finish")
         self._finished = True
+
+    def step_failed(self, error: BaseException) -> None:
+        """A step broke on a fault in the script, not on a gate: logged with the node and the kind of fault only
+        (never the message, which may quote an answer), so the call goes on and QA can find the script to fix."""
+        self._emit("script_error", {"step": None if self._node is None else self._node.node_id,
+                                    "reason": type(error).__name__})
 
     def call_ended(self) -> None:
         """The call is over (hang-up can happen anywhere): the node in progress is logged as left."""

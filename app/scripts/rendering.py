@@ -4,13 +4,17 @@ Two walls. The static check (``template_safety``) runs first, cached, and refuse
 it. What does run uses ``HardenedEnvironment``: no jinja helpers, no calls, no ``_`` names or methods, bounded
 ``+``/``*``/``~`` and filters, no ``**``, no text formatting with ``%``, output capped; any failure becomes
 ``ScriptRenderError`` with a plain message, never an exception into the call.
+
+Every value a template shows passes ``escape_controls`` once, as it is printed: a debtor's name or address with
+NUL, ESC or a bidi override shows as ``\x1b`` or ``\u202e`` in the pane and in ``scripts render``, never raw.
 """
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, cast
 
 from jinja2 import StrictUndefined, Template, TemplateError, Undefined, nodes
 from jinja2.compiler import CodeGenerator, Frame
@@ -18,14 +22,20 @@ from jinja2.filters import FILTERS, do_capitalize, do_round, do_title, do_trunca
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from app.domain.money import format_day, format_money
+from app.scripts.filter_arguments import MAX_ROUND_DIGITS
 from app.scripts.template_safety import ALLOWED_FILTERS, KnownNames, KnownShape, expression_problems, template_problems
 
 MAX_TEXT = 10_000  # characters (or items, or integer digits) any one value may grow to
 MAX_OUTPUT = 20_000  # characters of rendered text
-MAX_ROUND_DIGITS = 6
 
+# AssertionError: jinja's truncate asserts its length; the static check refuses the written ones
 _FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError,
-             MemoryError)
+             MemoryError, AssertionError)
+# C0 controls but tab and line feed, DEL and C1, zero-width and direction marks, line/paragraph separators,
+# bidi embeddings, overrides and isolates, the BOM: characters that hide, reorder or drive a terminal
+_UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e"
+                                "\u2066-\u2069\ufeff]")
+_RoundMethod = Literal["common", "ceil", "floor"]
 
 
 class ScriptRenderError(ValueError):
@@ -45,6 +55,21 @@ def _as_text(value: Any) -> str:
     if value is None or isinstance(value, (int, float, Decimal, date, Undefined)):
         return str(value)  # StrictUndefined raises here, naming the variable
     raise SecurityError(f"a {type(value).__name__} cannot be shown as text; show its parts, or loop over it")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control, bidi and invisible characters written as escapes (``\x1b``, ``\u202e``)."""
+    return _UNSAFE_CHARACTERS.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _printed(value: Any) -> str:
+    """What ``{{ … }}`` shows: a plain value as text, with unsafe characters escaped."""
+    return escape_controls(_as_text(value))
 
 
 def _join_text(parts: Iterable[Any]) -> str:
@@ -100,7 +125,9 @@ def _replace(value: Any, old: Any, new: Any, count: int | None = None) -> str:
 def _round(value: Any, precision: int = 0, method: str = "common") -> float:
     if not 0 <= precision <= MAX_ROUND_DIGITS:
         raise ValueError(f"round to between 0 and {MAX_ROUND_DIGITS} digits")
-    return do_round(value, precision, method)
+    if method not in ("common", "ceil", "floor"):
+        raise ValueError("round by common, ceil or floor")
+    return do_round(value, precision, cast(_RoundMethod, method))
 
 
 @pass_environment
@@ -150,7 +177,7 @@ class HardenedEnvironment(SandboxedEnvironment):
 
     def __init__(self, language: str) -> None:
         # optimized=False: nothing in a template is evaluated while compiling it
-        super().__init__(undefined=StrictUndefined, autoescape=False, optimized=False, finalize=_as_text)
+        super().__init__(undefined=StrictUndefined, autoescape=False, optimized=False, finalize=_printed)
         self.globals.clear()  # range, dict, lipsum, cycler, joiner, namespace
         self.filters = _filters(language)
 

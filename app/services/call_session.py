@@ -1,5 +1,6 @@
 """One agent's calls: dial, follow the script, hang up, pick an outcome; every step logged as it happens."""
 
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,15 +19,26 @@ from app.scripts.selection import script_for_call
 from app.services.call_log import CallLog
 from app.services.call_media_log import CallMediaLog
 from app.services.call_waiting import CallWaiting, InboundCaller
+from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal, call_state_update
-from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.follow_ups import FollowUps
 from app.services.outcome_suggestion import OutcomeSuggestion
 from app.services.script_view import StageView, stage_view
-from app.telephony.events import CallState, CallStateChanged, DtmfReceived, DtmfSent, IncomingCall, MediaStateChanged
-from app.telephony.events import CallQualitySummary, MuteChanged, RecordingStateChanged
+from app.telephony.events import (
+    CallQualitySummary,
+    CallState,
+    CallStateChanged,
+    DtmfReceived,
+    DtmfSent,
+    IncomingCall,
+    MediaStateChanged,
+    MuteChanged,
+    RecordingStateChanged,
+)
 from app.telephony.port import InvalidDialTarget, TelephonyPort
+
+log = logging.getLogger(__name__)
 
 CallerLookup = Callable[[str], DebtorRecord | None]  # caller number -> the one debtor it belongs to, if any
 
@@ -268,7 +280,7 @@ class CallSession(QObject):
 
     def next_stage(self, answer: Any = None) -> None:
         """Record ``answer`` (when given) for the node's question, then follow the script to the next node."""
-        self._script_step(lambda run: (run.answer(answer) if answer is not None else None, run.next()))
+        self._script_step(lambda run: _answer_then_next(run, answer))
 
     def answer_question(self, answer: Any) -> None:
         self._script_step(lambda run: run.answer(answer))
@@ -293,6 +305,11 @@ class CallSession(QObject):
             step(active.run)
         except ScriptRefusal as refusal:
             self.script_refused.emit(refusal.code, refusal.detail)
+        except Exception as error:  # the step boundary: a fault in a script is logged and refused, the call goes on
+            log.exception("script step failed on node %s of script %s v%s", getattr(active.run.current, "node_id", None),
+                          active.run.script.script_id, active.run.script.version)
+            active.run.step_failed(error)
+            self.script_refused.emit(ScriptRefusal.SCRIPT_ERROR, "")
         self.stage_changed.emit(stage_view(active.run))
 
     def record_outcome(self, outcome: CallOutcome | str, note: str = "") -> None:
@@ -346,7 +363,7 @@ class CallSession(QObject):
             return
         sent = isinstance(event, DtmfSent)
         self._journal.append(active.call_id, CallEventKind.DTMF, {
-            "direction": "sent" if sent else "received", "keys": event.digit_count if sent else 1,
+            "direction": "sent" if sent else "received", "keys": event.digit_count if isinstance(event, DtmfSent) else 1,
             "method": event.method.value,
         })
 
@@ -391,6 +408,12 @@ class CallSession(QObject):
             return CallFacts(spoken={"agent": {"name": self._agent.name}, "debtor": {"name": "", "language": ""},
                                      "centre": {"name": centre.name, "callback_number": centre.callback_number}})
         return call_facts(record, self._agent.name, centre)
+
+
+def _answer_then_next(run: ScriptRun, answer: Any) -> None:
+    if answer is not None:
+        run.answer(answer)
+    run.next()
 
 
 def _now() -> datetime:

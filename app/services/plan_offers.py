@@ -11,14 +11,24 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from app.domain.call_outcome import AgreedInstalment, AgreedPlan, PromiseTerms
 from app.domain.debtors import DebtorRecord
 from app.domain.plan_rules import PlanRules, load_plan_rules
 from app.domain.repayment_plans import (
-    Affordability, PlanKind, PlanOutOfBounds, RepaymentPlan, affordable_months, check_affordability, deferral_plan,
-    instalment_plan, minimum_payment_plan, plan_summary, settlement_plan,
+    Affordability,
+    PlanKind,
+    PlanOutOfBounds,
+    RepaymentPlan,
+    affordable_months,
+    check_affordability,
+    deferral_plan,
+    instalment_plan,
+    minimum_payment_plan,
+    plan_summary,
+    settlement_plan,
 )
 from app.scripts.context import focus_account
 
@@ -176,7 +186,7 @@ class PlanOffers:
                 lambda: instalment_plan(basis.balance, months, first_due, rules, today))
         for months in STANDARD_MONTHS:
             if months not in months_shown and rules.instalment_months_min <= months <= rules.instalment_months_max:
-                add("months", lambda m=months: instalment_plan(basis.balance, m, first_due, rules, today))
+                add("months", partial(instalment_plan, basis.balance, months, first_due, rules, today))
         add("deferral", lambda: deferral_plan(basis.balance, today + timedelta(days=rules.deferral_days_max), today,
                                               rules))
         add("settlement", lambda: settlement_plan(basis.balance, rules.settlement_approval_threshold, first_due,

@@ -14,7 +14,15 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.plan_offers import PlanBasis, PlanOffers
@@ -96,7 +104,8 @@ class ScriptPane(QWidget):
         self.back_button = QPushButton(self.tr("Back"), self)  # the buttons stay in view, below the scroll area
         self.skip_button = QPushButton(self.tr("Skip…"), self)
         self.skip_button.setToolTip(self.tr("Go on without an answer; a mandatory step needs a reason"))
-        self.next_button = QPushButton(self, minimumWidth=max(  # one width for its two texts: no relayout
+        self.next_button = QPushButton(self)
+        self.next_button.setMinimumWidth(max(  # one width for its two texts: no relayout
             QPushButton(text).sizeHint().width() for text in (self.tr("Next step"), self.tr("Finish script"))))
         self.next_button.setDefault(True)
         self.next_button.setToolTip(self.tr("Next step (%1)").replace("%1", key_text("next_step", main_key_only=True)))
@@ -205,7 +214,7 @@ class ScriptPane(QWidget):
         if not self.plan_panel.isHidden():
             stops += [self.plan_panel.table, self.plan_panel.accept_button]  # the panel orders its own inputs
         stops += [*self._branch_buttons, self.back_button, self.skip_button, self.next_button]
-        for first, second in zip(stops, stops[1:]):
+        for first, second in zip(stops, stops[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _show_placeholder(self) -> None:
@@ -234,7 +243,8 @@ class ScriptPane(QWidget):
         if question.kind == "plan":
             accepted = question.answer if isinstance(question.answer, dict) else None
             self.plan_panel.show_context(self._plan_basis, stage.answers, accepted)
-        if self.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is None:
+        focused = QApplication.focusWidget()
+        if focused is None or self.isAncestorOf(focused):
             (self._editor or self.next_button).setFocus()
 
     def _use_editor(self, question: QuestionView | None) -> None:
@@ -310,6 +320,8 @@ class ScriptPane(QWidget):
                                  "and pick the outcome afterwards."),
             "not_at_end": self.tr("The script is not at its last step yet."),
             "not_running": self.tr("The script is not running: there is no answered call."),
+            "script_error": self.tr("This step did not work because of a fault in the script; it has been logged. "
+                                    "Take a branch below, or hang up and pick the outcome afterwards."),
         }
         return texts.get(code, self.tr("That step was not taken (%1).").replace("%1", code))
 
@@ -347,7 +359,7 @@ class ScriptPane(QWidget):
             self.skip_dialog = None
         dialog.deleteLater()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.choose_number(key - Qt.Key.Key_0):
@@ -359,6 +371,6 @@ class _ScriptText(QTextBrowser):
     """What to say. Asks for a few lines only: the pane's content is as tall as its parts ask (it scrolls when the
     window is short), and the text takes whatever room is left."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 2 * self.frameWidth() + 8)

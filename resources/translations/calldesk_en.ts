@@ -2157,6 +2157,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <translation>That step was not taken (%1).</translation>
     </message>
     <message>
+        <location filename="../../app/ui/script_pane.py" line="323"/>
+        <source>This step did not work because of a fault in the script; it has been logged. Take a branch below, or hang up and pick the outcome afterwards.</source>
+        <translation>This step did not work because of a fault in the script; it has been logged. Take a branch below, or hang up and pick the outcome afterwards.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/script_pane.py" line="100"/>
         <location filename="../../app/ui/script_pane.py" line="195"/>
         <source>Finish script</source>

@@ -2156,6 +2156,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <translation>该步骤未执行（%1）。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/script_pane.py" line="323"/>
+        <source>This step did not work because of a fault in the script; it has been logged. Take a branch below, or hang up and pick the outcome afterwards.</source>
+        <translation>这一步因话术本身的错误未能执行，已记录。请选择下方的分支，或挂机后再选择结果。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/script_pane.py" line="100"/>
         <location filename="../../app/ui/script_pane.py" line="195"/>
         <source>Finish script</source>

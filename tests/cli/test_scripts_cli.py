@@ -1,7 +1,10 @@
 """`calldesk scripts check` and `calldesk scripts render`, run as a trainer would."""
 
 import shutil
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from app.scripts.loader import LIBRARY_DIR
 from tests.cli.test_cli_database_commands import calldesk
@@ -44,3 +47,30 @@ def test_render_fills_the_script_for_a_debtor(tmp_path: Path) -> None:
     missing = calldesk("--db", url, "scripts", "render", str(LIBRARY_DIR / "standard_call.en.toml"), "--debtor",
                        "999", data_dir=tmp_path)
     assert missing.returncode == 1 and "no debtor with id 999" in missing.stderr
+
+
+def test_render_shows_control_characters_in_debtor_data_escaped(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'calldesk.db'}"
+    assert calldesk("--db", url, "seed", "--debtors", "2", data_dir=tmp_path).returncode == 0
+    with sqlite3.connect(tmp_path / "calldesk.db") as db:  # as a file imported before imports were cleaned
+        db.execute("UPDATE debtors SET full_name = ? WHERE id = 1", ("Zhang\x1b[2JWei\u202eevil\x00",))
+    result = calldesk("--db", url, "scripts", "render", str(LIBRARY_DIR / "standard_call.en.toml"), "--debtor", "1",
+                      data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Zhang\\x1b[2JWei\\u202eevil\\x00" in result.stdout
+    assert not any(c in result.stdout for c in "\x1b\u202e\x00")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_check_refuses_a_device_in_one_line(tmp_path: Path) -> None:
+    result = calldesk("scripts", "check", "/dev/zero", data_dir=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "/dev/zero: is a device, FIFO or socket, not a script file" in result.stderr
+
+
+def test_check_reports_deeply_nested_toml_in_one_line(tmp_path: Path) -> None:
+    nested = tmp_path / "nested.en.toml"
+    nested.write_text("x = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    result = calldesk("scripts", "check", str(nested), data_dir=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{nested}: not valid TOML for a script: brackets are nested too deeply" in result.stderr

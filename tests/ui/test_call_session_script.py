@@ -1,17 +1,21 @@
 """The call session drives the script and logs every script event as it happens (fake phone, fake call log)."""
 
+import logging
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.follow_ups import CaseFlagView
 from app.domain.outcomes import CaseFlag
 from app.domain.plan_rules import load_plan_rules
 from app.domain.repayment_plans import instalment_plan, plan_summary
-from app.scripts.loader import load_library
+from app.scripts.loader import ScriptLibrary, load_library
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.dial_router import DialRouter
+from app.services.script_view import QuestionView, StageView
 from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.fake_phone import FakePhone
 from tests.ui.fakes import FakeCallLog, FakeDirectory, sample_record
@@ -145,3 +149,51 @@ def test_cease_contact_blocks_the_call_and_hardship_reminds(qtbot: QtBot) -> Non
         with qtbot.waitSignal(session.problem) as problem:
             assert session.dial(sample_record(1), "+8613812345678") is placed
         assert "2026-11-01" in problem.args[0] and bool(phone.dialled) is placed
+
+
+def _current(session: CallSession) -> StageView:
+    stage = session.current_stage
+    assert stage is not None
+    return stage
+
+
+def _question(session: CallSession) -> QuestionView:
+    question = _current(session).question
+    assert question is not None
+    return question
+
+
+def _library_with_a_broken_income_bound() -> ScriptLibrary:
+    """The shipped library, but the income question's minimum is "abc": what `scripts check` let through before."""
+    library = load_library()
+    script = library.scripts[("standard_call", "en")]
+    nodes = tuple(replace(n, question=replace(n.question, minimum="abc"))
+                  if n.question is not None and n.question.var == "monthly_income" else n for n in script.nodes)
+    assert nodes != script.nodes
+    return ScriptLibrary({**library.scripts, ("standard_call", "en"): replace(script, nodes=nodes)}, {})
+
+
+def test_a_fault_in_a_script_step_is_a_calm_refusal_and_a_logged_event(qtbot: QtBot,
+                                                                         caplog: pytest.LogCaptureFixture) -> None:
+    session, phone, call_log, bridge = _session(qtbot)
+    session._scripts = _library_with_a_broken_income_bound()
+    assert session.dial(sample_record(1), "+8613812345678")
+    [call_key] = phone.calls
+    phone.remote_answers(call_key)
+    qtbot.waitUntil(lambda: session.current_stage is not None)
+    for answer in ("speaking", "verified", "job_loss", None, "instalments"):
+        session.next_stage(answer)
+    stage = _current(session).stage_id
+    assert _question(session).var == "monthly_income"
+    with qtbot.waitSignal(session.script_refused) as refused, caplog.at_level(logging.ERROR):
+        session.next_stage("9000")  # Decimal("abc") raised into the call before
+    assert refused.args == ["script_error", ""]
+    assert session.in_call and _current(session).stage_id == stage  # the call and the script go on
+    [(kind, payload)] = [(k, p) for k, p in call_log.events[1] if k == "script_error"]
+    assert payload["step"] == stage and payload["reason"] == "InvalidOperation" and "9000" not in str(payload)
+    [record] = [r for r in caplog.records if r.name == "app.services.call_session"]
+    assert record.levelno == logging.ERROR and record.exc_info is not None and stage in record.getMessage()
+    session.take_branch(_current(session).branches[0].jump_id)  # other steps still work
+    assert _current(session).stage_id != stage
+    with qtbot.waitSignal(session.outcome_required):
+        session.hang_up()

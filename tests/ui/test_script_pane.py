@@ -164,7 +164,8 @@ def test_refusal_is_explained_and_survives_the_same_node_redrawn(pane):
 
 
 @pytest.mark.parametrize("code", ["not_verified", "no_recording_notice", "answer_required", "answer_invalid",
-                                  "reason_required", "no_outcome", "no_way_on", "not_at_end", "not_running"])
+                                  "reason_required", "no_outcome", "no_way_on", "not_at_end", "not_running",
+                                  "script_error"])
 def test_every_refusal_code_has_its_own_words(pane, code):
     assert code not in pane.refusal_text(code, "")
 

@@ -9,10 +9,15 @@ import pytest
 from jinja2 import TemplateError
 
 from app.scripts import rendering
-from app.scripts.rendering import (MAX_OUTPUT, HardenedEnvironment, ScriptRenderError, evaluate_condition,
-                                   render_text, template_problem)
-from app.scripts.template_safety import (ALLOWED_FILTERS, KnownNames, TemplateProblem, expression_problems,
-                                         template_problems)
+from app.scripts.rendering import (
+    MAX_OUTPUT,
+    HardenedEnvironment,
+    ScriptRenderError,
+    evaluate_condition,
+    render_text,
+    template_problem,
+)
+from app.scripts.template_safety import ALLOWED_FILTERS, KnownNames, TemplateProblem, expression_problems, template_problems
 
 KNOWN: KnownNames = {
     "agent": {"name": None},
