@@ -55,6 +55,8 @@ def redact_url(url: str) -> str:
     """
     if "://" not in url:
         return url if _SCHEME.match(url) is None or _looks_like_windows_path(url) else unparsable_url(url)
+    if url.startswith("sqlite:///") and "?" not in url:  # no user, no query: nothing to hide (and no import)
+        return url
     parsed = _parse(url)
     if parsed is None:
         return unparsable_url(url)
@@ -74,11 +76,11 @@ def unparsable_url(url: str) -> str:
 
 
 def _parse(url: str) -> URL | None:
+    if "://" not in url:
+        return None
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    if "://" not in url:
-        return None
     try:
         return make_url(url.strip())
     except (ArgumentError, ValueError):  # ValueError: e.g. 'postgresql://u@[::1', a port that is not a number

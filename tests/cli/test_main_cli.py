@@ -14,6 +14,7 @@ import pytest
 from app import __version__
 from app.__main__ import COMMAND_MODULES, main
 from app.cli import account
+from app.config import default_paths
 from app.services.credentials import CredentialStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,11 +236,12 @@ def test_folders_and_files_are_made_owner_only_under_umask_022(tmp_path: Path) -
     """A start under the common umask 022, over folders and files an earlier version left world-readable."""
     data = tmp_path / "data"
     logs = data / "logs"
-    logs.mkdir(parents=True, mode=0o755)
-    data.chmod(0o755)
-    logs.chmod(0o755)
-    for old_file in (logs / "calldesk.log", logs / "calldesk.log.1"):
-        old_file.write_text("earlier lines\n")
+    window_ini = default_paths().config_dir / "window.ini"
+    for folder in (data, logs, data / "recordings", window_ini.parent):
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o755)
+    for old_file in (logs / "calldesk.log", logs / "calldesk.log.1", window_ini):
+        old_file.write_text("[earlier]\n")
         old_file.chmod(0o644)
     old = os.umask(0o022)
     try:
@@ -258,4 +260,6 @@ def test_folders_and_files_are_made_owner_only_under_umask_022(tmp_path: Path) -
     log_text = (logs / "calldesk.log").read_text(encoding="utf-8")
     tightened = [line for line in log_text.splitlines() if "folders and files made readable by this account only" in line]
     assert len(tightened) == 1
-    assert all(str(path) in tightened[0] for path in (data, logs, logs / "calldesk.log", logs / "calldesk.log.1"))
+    assert all(str(path) in tightened[0] for path in (data, logs, logs / "calldesk.log", logs / "calldesk.log.1",
+                                                      data / "recordings", window_ini))
+    assert stat.S_IMODE(window_ini.stat().st_mode) == 0o600
