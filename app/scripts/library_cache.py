@@ -16,12 +16,14 @@ import hashlib
 import logging
 import os
 import pickle
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.scripts.limits import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
     from app.scripts.loader import ScriptLibrary
@@ -39,10 +41,19 @@ def library_key(directory: Path) -> str:
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{sys.version}\0{directory.resolve()}\0".encode())
     code = sorted(path for folder in CODE_FOLDERS for path in folder.glob("*.py"))
     for path in [*sorted(directory.glob("*.toml")), *code]:
-        data = path.read_bytes()
+        data = _bounded_bytes(path)
         digest.update(f"{path}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()
+
+
+def _bounded_bytes(path: Path) -> bytes:
+    """The file's bytes; OSError for a device, a FIFO or a file over the script cap (the full load names it)."""
+    found = os.stat(path)
+    if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_FILE_BYTES:
+        raise OSError(f"{path} is not a script file within {MAX_FILE_BYTES:,} bytes")
+    with path.open("rb") as file:
+        return file.read(MAX_FILE_BYTES + 1)
 
 
 def cached_library(directory: Path, cache_dir: Path, build: Callable[[Path], ScriptLibrary]) -> ScriptLibrary:

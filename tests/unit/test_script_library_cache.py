@@ -1,6 +1,7 @@
 """The checked script library cache: reused while nothing changed, rebuilt on any change or damage, and broken
 files are still reported with their file and line when the result comes from the cache."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -75,3 +76,11 @@ def test_the_key_follows_the_script_files(library_dir: Path) -> None:
     assert library_key(library_dir) == before
     (library_dir / "extra.en.toml").write_text("id = 'x'\n", encoding="utf-8")
     assert library_key(library_dir) != before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_the_library_is_listed_as_broken_and_the_start_goes_on(library_dir: Path, tmp_path: Path) -> None:
+    os.mkfifo(library_dir / "stuck.en.toml")  # reading it would wait for a writer for ever
+    library = load_library(library_dir, cache_dir=tmp_path / "cache")
+    assert "not a script file" in library.broken[str(library_dir / "stuck.en.toml")]
+    assert library.has("standard_call")
