@@ -9,14 +9,16 @@ The log folder is 0700 and its files 0600 (app.private_files).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
 from app.domain.masking import mask_digits_in_text
-from app.private_files import make_private_dir, tighten
+from app.private_files import OWNER_ONLY_FILE, make_private_dir
 from app.safe_echo import escape_control_characters
 
 LOG_FILE_NAME = "calldesk.log"
@@ -85,7 +87,8 @@ class _OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> io.TextIOWrapper:
         stream = super()._open()
-        tighten([Path(self.baseFilename)])
+        with contextlib.suppress(OSError):  # no logging from inside the handler; main reports what it tightens
+            os.chmod(self.baseFilename, OWNER_ONLY_FILE)
         return stream
 
 
