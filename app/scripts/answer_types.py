@@ -44,7 +44,11 @@ def comparison_problems(source: str, variables: Mapping[str, AnswerVariable], *,
         return []  # the syntax problem is reported by template_safety
     problems = []
     compares = [tree] if isinstance(tree, nodes.Compare) else []  # find_all looks below the node only
-    for compare in [*compares, *tree.find_all(nodes.Compare)]:
+    try:
+        compares += tree.find_all(nodes.Compare)
+    except RecursionError:  # template_safety reports the nesting
+        return []
+    for compare in compares:
         for left, operator, right in _pairs(compare):
             message = _pair_problem(left, operator, right, variables)
             if message is not None:

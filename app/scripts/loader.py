@@ -360,5 +360,5 @@ def load_library(directory: Path = LIBRARY_DIR, cache_dir: Path | None = None) -
         scripts[(script.script_id, script.language)] = script
     for problem in language_problems(list(scripts.values())):
         broken.setdefault(problem.source, str(problem))
-        scripts = {key: s for key, s in scripts.items() if s.source != problem.source}
+    scripts = {key: s for key, s in scripts.items() if s.source not in broken}
     return ScriptLibrary(scripts=scripts, broken=broken)
