@@ -10,13 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import TemplateSyntaxError, nodes
-from jinja2.parser import Parser
-from jinja2.sandbox import SandboxedEnvironment
 
 from app.scripts.model import AnswerKind, Question
-from app.scripts.template_safety import TemplateProblem
+from app.scripts.template_safety import TemplateProblem, parsed
 
-_PARSER_ENV = SandboxedEnvironment()
 _ORDERING = frozenset({"lt", "gt", "lteq", "gteq"})
 _MEMBERSHIP = frozenset({"in", "notin"})
 
@@ -58,9 +55,7 @@ def comparison_problems(source: str, variables: Mapping[str, AnswerVariable], *,
 
 def _parsed(source: str, is_condition: bool) -> nodes.Node | None:
     try:
-        if is_condition:
-            return Parser(_PARSER_ENV, source, state="variable").parse_expression()
-        return _PARSER_ENV.parse(source)
+        return parsed(source, is_condition)
     except (TemplateSyntaxError, RecursionError):
         return None
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from functools import singledispatchmethod
+from functools import lru_cache, singledispatchmethod
 
 from jinja2 import TemplateSyntaxError, nodes
 from jinja2.parser import Parser
@@ -67,10 +67,22 @@ class TemplateProblem:
     message: str
 
 
+@lru_cache(maxsize=64)
+def parsed(source: str, is_condition: bool) -> nodes.Node:
+    """The text's syntax tree, parsed once for the checks that read it (never changed by them)."""
+    if not is_condition:
+        return _PARSER_ENV.parse(source)
+    parser = Parser(_PARSER_ENV, source, state="variable")
+    expression = parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("unexpected text after the condition", parser.stream.current.lineno)
+    return expression
+
+
 def template_problems(source: str, known: KnownNames | None) -> list[TemplateProblem]:
     """What is wrong with a node text; ``known=None`` checks syntax and safety but not variable names."""
     try:
-        return _Checker(known).run(_PARSER_ENV.parse(source))
+        return _Checker(known).run(parsed(source, False))
     except TemplateSyntaxError as error:
         return [TemplateProblem(error.lineno, f"template syntax error: {error.message}")]
     except RecursionError:
@@ -80,11 +92,7 @@ def template_problems(source: str, known: KnownNames | None) -> list[TemplatePro
 def expression_problems(source: str, known: KnownNames | None) -> list[TemplateProblem]:
     """What is wrong with a transition condition such as ``answers.reason == 'dispute' and verified``."""
     try:
-        parser = Parser(_PARSER_ENV, source, state="variable")
-        expression = parser.parse_expression()
-        if not parser.stream.eos:
-            raise TemplateSyntaxError("unexpected text after the condition", parser.stream.current.lineno)
-        return _Checker(known).run(expression)
+        return _Checker(known).run(parsed(source, True))
     except TemplateSyntaxError as error:
         return [TemplateProblem(error.lineno, f"condition syntax error: {error.message}")]
     except RecursionError:
