@@ -10,6 +10,7 @@ import pytest
 from app.scripts.context import CallFacts
 from app.scripts.engine import ScriptEvent, ScriptRefusal, ScriptRun
 from app.scripts.loader import load_script
+from app.scripts.model import ScriptNode
 
 MINI = Path(__file__).parent / "script_files" / "mini.en.toml"
 FACTS = CallFacts(
@@ -29,6 +30,11 @@ def _kinds(events: list[ScriptEvent]) -> list[str]:
     return [e.kind for e in events]
 
 
+
+def _present(node: ScriptNode | None) -> ScriptNode:
+    assert node is not None
+    return node
+
 def test_right_party_path_discloses_only_after_verification_and_logs_every_step() -> None:
     run, events = _run()
     node = run.start()
@@ -38,16 +44,17 @@ def test_right_party_path_discloses_only_after_verification_and_logs_every_step(
     assert refused.value.code == ScriptRefusal.ANSWER_REQUIRED
     run.answer("right_party")
     assert run.verified
-    node = run.next()
-    assert node is not None and node.node_id == "explain"
+    following = run.next()
+    assert following is not None and following.node_id == "explain"
+    node = following
     assert "¥11,700.50" in run.render(node)
     run.answer("8,500")
     assert run.answers["monthly_income"] == Decimal("8500.00")
-    assert run.next().node_id == "plan"
+    assert _present(run.next()).node_id == "plan"
     run.offer_plan({"kind": "instalment", "total": Decimal("12000"), "months": 12, "monthly_amount": Decimal("1000")})
     run.answer({"kind": "instalment", "total": Decimal("12000"), "months": 12, "monthly_amount": Decimal("1000")})
-    assert "12 months of ¥1,000.00" in run.render(run.current)
-    assert run.next().node_id == "close"
+    assert "12 months of ¥1,000.00" in run.render(_present(run.current))
+    assert _present(run.next()).node_id == "close"
     assert run.next() is None and run.finished and run.proposed_outcome == "rpc_ptp"
     kinds = _kinds(events)
     assert kinds[:2] == ["script_step_entered", "script_gate"]  # entered greeting; recording notice given
@@ -74,7 +81,7 @@ def test_condition_steers_to_hardship() -> None:
     run.answer("right_party")
     run.next()
     run.answer("2000")
-    assert run.next().node_id == "hardship"
+    assert _present(run.next()).node_id == "hardship"
 
 
 def test_typed_answers_are_checked() -> None:
@@ -99,7 +106,7 @@ def test_skipping_a_mandatory_step_needs_a_reason_which_is_logged() -> None:
         run.skip("  ")
     assert refused.value.code == ScriptRefusal.REASON_REQUIRED
     run.skip("debtor already knows the amount")
-    assert run.current.node_id == "plan"
+    assert _present(run.current).node_id == "plan"
     skip = next(e for e in events if e.kind == "script_skip")
     assert skip.payload == {"step": "explain", "reason": "debtor already knows the amount", "mandatory": True}
     assert any(e.kind == "script_gate" and e.payload["gate"] == "reason_required" and not e.payload["passed"]
@@ -113,7 +120,7 @@ def test_branch_from_anywhere_and_back() -> None:
     assert node.node_id == "abuse_end" and run.proposed_outcome == "abuse_ended"
     assert any(e.kind == "script_branch" and e.payload == {"branch": "abuse", "from": "greeting", "to": "abuse_end"}
                for e in events)
-    assert run.back().node_id == "greeting"
+    assert _present(run.back()).node_id == "greeting"
 
 
 def test_disclosure_jump_before_verification_is_refused() -> None:
@@ -123,7 +130,7 @@ def test_disclosure_jump_before_verification_is_refused() -> None:
     with pytest.raises(ScriptRefusal) as refused:
         run._move(script.node("explain"), via="test")
     assert refused.value.code == ScriptRefusal.NOT_VERIFIED
-    assert run.current.node_id == "greeting"
+    assert _present(run.current).node_id == "greeting"
 
 
 def test_questions_wait_for_the_recording_notice_on_a_recorded_call() -> None:
