@@ -19,29 +19,46 @@ Columns (header row required, names case-insensitive, any order; columns not lis
     currency        optional  3 letters, default CNY
     language        optional  zh_CN | en (default zh_CN)
 
-Encodings: UTF-8 with or without BOM (default), or GB18030 (Excel on Chinese Windows). One row per account;
-several rows with the same national_id are one debtor with several accounts and phones.
+Encodings: UTF-8 with or without BOM (default), or GB18030 (Excel on Chinese Windows); a byte-order mark
+(UTF-8, UTF-16) decides (app/db/csv_source.py). One row per account; several rows with the same national_id are
+one debtor with several accounts and phones.
+
+Bounds, each with its own message: the file size (csv_source), at most ``MAX_COLUMNS`` columns (checked in time
+linear in the header), at most ``MAX_FIELD_CHARS`` characters a field (a longer field rejects its row, and the
+others are still read). Cells the app wrote spreadsheet-safe (a quote before ``= + - @``) are read back as they
+were (app/db/csv_cells.py); text fields are checked for control characters (app/db/csv_text.py).
 """
 
-import codecs
 import csv
+from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.db.csv_cells import as_written, write_safe_rows
 from app.db.csv_rows import ALL_COLUMNS, REQUIRED_COLUMNS, DebtorRow, RowProblem, parse_row
+from app.db.csv_source import ENCODINGS, MAX_FILE_BYTES, CsvFileError, CsvSource, decoded_lines
 from app.db.csv_writer import ImportCounts, write_rows
 from app.db.engine import describe_database_error
+from app.output_paths import write_new_file
+from app.safe_echo import cut, escape_control_characters
 
-ENCODINGS = ("utf-8", "gb18030")
+if TYPE_CHECKING:
+    import _csv
+
+__all__ = ["ENCODINGS", "MAX_COLUMNS", "MAX_FIELD_CHARS", "CsvFileError", "ImportReport", "check_file", "column_list",
+           "import_file", "write_rejects"]
+
+MAX_COLUMNS = 200
+MAX_FIELD_CHARS = 10_000  # the longest field CallDesk stores is an address of 500 characters
+COLUMNS_SHOWN = 10
 Progress = Callable[[str, int], None]
-
-
-class CsvFileError(Exception):
-    """The file as a whole cannot be imported (unreadable, undecodable, missing columns); nothing was imported."""
+_REJECTS_ENCODING = {"gb18030": "gb18030"}  # else UTF-8 with a BOM, which Excel opens right (also for UTF-16 input)
 
 
 @dataclass
@@ -54,6 +71,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     counts: ImportCounts = field(default_factory=ImportCounts)
     imported: bool = False
+    encoding: str = ""  # as read: the byte-order mark may have overruled the one asked for
+    notes: list[str] = field(default_factory=list)  # for the user, e.g. that the BOM decided the encoding
 
     @property
     def bad_lines(self) -> list[int]:
@@ -63,26 +82,34 @@ class ImportReport:
 def check_file(path: Path, encoding: str = "utf-8", progress: Progress | None = None) -> ImportReport:
     """Read and validate every row; touches no database. Raises CsvFileError for file-level problems."""
     report = ImportReport()
+    source = CsvSource(path, encoding)
+    with decoded_lines(source) as lines, _csv_field_limit(MAX_FILE_BYTES):
+        report.encoding, report.notes = source.encoding, source.notes
+        _check_rows(csv.reader(lines), report, progress)
+    return report
+
+
+def _check_rows(reader: "_csv.Reader", report: ImportReport, progress: Progress | None) -> None:
     seen_accounts: dict[str, int] = {}
     seen_people: dict[str, tuple[int, str]] = {}
-    reader = csv.reader(_decoded_lines(path, encoding))
     header = _header(reader, report)
     while True:
         line = reader.line_num + 1
         try:
-            fields = next(reader)
+            fields = [as_written(f) for f in next(reader)]
         except StopIteration:
             break
         except csv.Error as error:
-            raise CsvFileError(f"{path}: line {line}: the CSV structure is broken ({error})") from None
+            raise CsvFileError(f"line {line}: the CSV structure is broken ({error}).") from None
         if not any(f.strip() for f in fields):
             continue
         report.rows += 1
         report.fields[line] = fields
         if progress is not None and report.rows % 10_000 == 0:
             progress("checked", report.rows)
-        if len(fields) != len(header):
-            report.problems.append(RowProblem(line, "", f"has {len(fields)} fields, the header has {len(header)}"))
+        problem = _row_shape_problem(line, fields, header)
+        if problem is not None:
+            report.problems.append(problem)
             continue
         row, problems = parse_row(line, dict(zip(header, fields, strict=True)))
         if row is not None:
@@ -92,7 +119,29 @@ def check_file(path: Path, encoding: str = "utf-8", progress: Progress | None = 
         else:
             assert row is not None
             report.good.append(row)
-    return report
+
+
+def _row_shape_problem(line: int, fields: list[str], header: list[str]) -> RowProblem | None:
+    """A field too long to be data, or the wrong number of fields: the row is rejected whole."""
+    for index, text in enumerate(fields):
+        if len(text) > MAX_FIELD_CHARS:
+            column = header[index] if index < len(header) else f"field {index + 1}"
+            return RowProblem(line, column, f"is {len(text):,} characters long; a field holds at most "
+                                            f"{MAX_FIELD_CHARS:,}")
+    if len(fields) != len(header):
+        return RowProblem(line, "", f"has {len(fields)} fields, the header has {len(header)}")
+    return None
+
+
+@contextmanager
+def _csv_field_limit(limit: int) -> Iterator[None]:
+    """Let the csv module read fields up to ``limit`` so that an oversized field rejects its row (checked
+    above) instead of aborting the file. The limit is process-wide; it is put back afterwards."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def import_file(engine: Engine, path: Path, encoding: str = "utf-8", *, skip_bad: bool = False,
@@ -126,65 +175,48 @@ class _UndoImport(Exception):
     """Raised inside the transaction to roll the whole import back."""
 
 
-def write_rejects(report: ImportReport, path: Path, encoding: str = "utf-8") -> int:
-    """Write the rejected rows (original fields plus an ``error`` column) and return how many."""
+def write_rejects(report: ImportReport, path: Path, *, replace: bool = False) -> int:
+    """Write the rejected rows (original fields plus an ``error`` column), every cell spreadsheet-safe, to a new
+    file (``replace``: or over an existing one), atomically and owner-only; return how many rows. Raises
+    FileExistsError or OSError, leaving no file behind. The path is checked by the caller (app.output_paths)."""
     reasons: dict[int, list[str]] = {}
     for problem in report.problems:
         reasons.setdefault(problem.line, []).append(f"{problem.column}: {problem.reason}" if problem.column
                                                     else problem.reason)
-    with path.open("w", encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow([*report.header, "error"])
-        for line in sorted(reasons):
-            writer.writerow([*report.fields.get(line, []), "; ".join(reasons[line])])
+    rows = ([*report.fields.get(line, []), "; ".join(reasons[line])] for line in sorted(reasons))
+    write_new_file(path, lambda file: write_safe_rows(file, [[*report.header, "error"], *rows]),
+                   encoding=_REJECTS_ENCODING.get(report.encoding, "utf-8-sig"), replace=replace)
     return len(reasons)
-
-
-def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
-    """Lines decoded one by one, so a bad byte is reported with its line and byte offset."""
-    if encoding not in ENCODINGS:
-        raise CsvFileError(f"Unknown encoding '{encoding}'; use one of: {', '.join(ENCODINGS)}.")
-    try:
-        file = path.open("rb")
-    except OSError as error:
-        raise CsvFileError(f"{path}: cannot be read ({error.strerror or error}).") from None
-    with file:
-        offset = 0
-        for number, raw in enumerate(file, start=1):
-            data = raw[len(codecs.BOM_UTF8):] if number == 1 and raw.startswith(codecs.BOM_UTF8) else raw
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as error:
-                where = offset + (len(raw) - len(data)) + error.start
-                hint = " If it was saved by Excel on Chinese Windows, use --encoding gb18030." if encoding == "utf-8" \
-                    else " Check the file's encoding."
-                raise CsvFileError(
-                    f"{path}: line {number} is not valid {encoding.upper()} (byte offset {where}, "
-                    f"byte 0x{raw[error.start + len(raw) - len(data)]:02x}).{hint} Nothing was imported."
-                ) from None
-            offset += len(raw)
-            yield text.lstrip("\ufeff") if number == 1 else text
 
 
 def _header(reader: Iterator[list[str]], report: ImportReport) -> list[str]:
     try:
-        report.header = next(reader)
+        report.header = [as_written(name) for name in next(reader)]
     except StopIteration:
         raise CsvFileError("The file is empty: it needs a header row naming the columns.") from None
     except csv.Error as error:
         raise CsvFileError(f"line 1: the header row is not valid CSV ({error}).") from None
-    header = [h.strip().lower() for h in report.header]
+    if len(report.header) > MAX_COLUMNS:
+        raise CsvFileError(f"line 1: the header has {len(report.header):,} columns; CallDesk reads at most "
+                           f"{MAX_COLUMNS}. Check that the file is comma-separated, or remove the columns not needed.")
+    header = [h.strip().lstrip("\ufeff").lower() for h in report.header]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise CsvFileError(
             f"line 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}. "
             f"The header must name at least: {', '.join(REQUIRED_COLUMNS)}."
         )
-    repeated = sorted({h for h in header if header.count(h) > 1 and h})
+    repeated = sorted(name for name, times in Counter(header).items() if times > 1 and name)
     if repeated:
-        raise CsvFileError(f"line 1: column{'s' if len(repeated) > 1 else ''} {', '.join(repeated)} appear twice.")
+        raise CsvFileError(f"line 1: column{'s' if len(repeated) > 1 else ''} {column_list(repeated)} appear twice.")
     report.ignored_columns = [h for h in header if h not in ALL_COLUMNS]
     return header
+
+
+def column_list(columns: list[str]) -> str:
+    """Column names as a message shows them: a few, each cut, control characters escaped."""
+    shown = ", ".join(escape_control_characters(cut(name, 40)) for name in columns[:COLUMNS_SHOWN])
+    return shown + (f" and {len(columns) - COLUMNS_SHOWN:,} more" if len(columns) > COLUMNS_SHOWN else "")
 
 
 def _duplicates(row: DebtorRow, accounts: dict[str, int], people: dict[str, tuple[int, str]]) -> list[RowProblem]:

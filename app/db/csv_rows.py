@@ -1,10 +1,15 @@
-"""Validation of one row of a debtor CSV file: every problem named with its column and a reason an operator can fix."""
+"""Validation of one row of a debtor CSV file: every problem named with its column and a reason an operator can fix.
+
+Every text field is first checked for control characters (app/db/csv_text.py); a field that holds one gets that
+problem only, not a second one about its content.
+"""
 
 import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.db.csv_text import clean_text
 from app.db.models import PHONE_OWNERS, PHONE_TYPES
 from app.domain.buckets import bucket_for_days_past_due
 from app.domain.national_id import resident_id_problem
@@ -16,6 +21,7 @@ REQUIRED_COLUMNS: tuple[str, ...] = (
 )
 OPTIONAL_COLUMNS: tuple[str, ...] = ("phone_type", "phone_owner", "address", "interest", "fees", "currency", "language")
 ALL_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+MULTILINE_COLUMNS = frozenset({"address"})  # may hold line breaks (kept as LF); no other control characters
 
 MAX_AMOUNT = Decimal("999999999999.99")  # Numeric(14, 2)
 MAX_DAYS_PAST_DUE = 36_500
@@ -65,15 +71,22 @@ class DebtorRow:
 class _Collector:
     def __init__(self, line: int, values: dict[str, str]) -> None:
         self.line = line
-        self.values = values
         self.problems: list[RowProblem] = []
+        self.refused: set[str] = set()  # columns holding a control character: read as "", no further problem
+        self.values: dict[str, str] = {}
+        for column in ALL_COLUMNS:
+            problem, value = clean_text(values.get(column, ""), multiline=column in MULTILINE_COLUMNS)
+            if problem is not None:
+                self.add(column, problem)
+                self.refused.add(column)
+            self.values[column] = "" if problem else value
 
     def add(self, column: str, reason: str) -> None:
         self.problems.append(RowProblem(self.line, column, reason))
 
     def text(self, column: str, max_length: int, required: bool = True) -> str:
         value = self.values.get(column, "").strip()
-        if required and not value:
+        if required and not value and column not in self.refused:
             self.add(column, "is empty")
         elif len(value) > max_length:
             self.add(column, f"is longer than {max_length} characters")
@@ -81,8 +94,8 @@ class _Collector:
 
     def amount(self, column: str, default: Decimal | None = None) -> Decimal:
         value = self.values.get(column, "").strip()
-        if not value and default is not None:
-            return default
+        if not value and (default is not None or column in self.refused):
+            return default or Decimal("0")
         problem, amount = parse_amount(value)
         if problem:
             self.add(column, problem)
@@ -202,7 +215,7 @@ def _days_past_due(row: _Collector) -> int:
     value = row.text("days_past_due", 6)
     if not value:
         return 0
-    if not value.isdigit() or int(value) > MAX_DAYS_PAST_DUE:
+    if not value.isdecimal() or int(value) > MAX_DAYS_PAST_DUE:  # isdigit() is true for "²", which int() refuses
         row.add("days_past_due", f"'{value}' is not a whole number of days from 0 to {MAX_DAYS_PAST_DUE}")
         return 0
     return int(value)

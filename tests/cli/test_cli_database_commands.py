@@ -90,7 +90,7 @@ def test_import_with_skip_bad_writes_the_rejects(db, tmp_path: Path) -> None:
     mixed = write_csv(tmp_path / "mixed.csv", [GOOD_ROWS[0], row_with(1, principal="lots")], encoding="gb18030")
     rejects = tmp_path / "rejects.csv"
     result = calldesk("--db", url, "import-debtors", str(mixed), "--encoding", "gb18030", "--skip-bad", str(rejects),
-                      data_dir=tmp_path)
+                      data_dir=tmp_path / "calldesk")  # never inside CallDesk's data folder
     assert result.returncode == 0, result.stderr
     assert rows_in(path, "accounts") == 1
     with rejects.open(encoding="gb18030", newline="") as file:
