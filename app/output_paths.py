@@ -84,7 +84,7 @@ def check_output_path(target: Path, *, what: str, guarded: Sequence[Guarded], re
         raise OutputRefused(f"{what} {shown} already exists. Give a new file name, or {replace_hint} to replace it.")
 
 
-def write_new_file(target: Path, write: Callable[[TextIO], None], *, encoding: str, replace: bool) -> None:
+def write_new_file(target: Path, write: Callable[[TextIO], object], *, encoding: str, replace: bool) -> None:
     """Write ``target`` through ``write`` atomically and owner-only; with ``replace`` False an existing file
     (even one made meanwhile) is left alone and FileExistsError raised. Other failures raise OSError (or what
     ``write`` raises) and leave no file behind."""
@@ -100,7 +100,7 @@ def write_new_file(target: Path, write: Callable[[TextIO], None], *, encoding: s
             os.unlink(temporary)
 
 
-def replace_file(target: Path, write: Callable[[TextIO], None], *, encoding: str) -> None:
+def replace_file(target: Path, write: Callable[[TextIO], object], *, encoding: str) -> None:
     """Replace a file CallDesk owns (its config file) atomically, keeping its mode; a new one is owner-only.
     A symbolic link is followed (its target is replaced); a folder, device or FIFO is refused (OSError)."""
     target = target.resolve() if target.is_symlink() else target
@@ -118,7 +118,7 @@ def replace_file(target: Path, write: Callable[[TextIO], None], *, encoding: str
             os.unlink(temporary)
 
 
-def _write_temporary(target: Path, write: Callable[[TextIO], None], encoding: str) -> str:
+def _write_temporary(target: Path, write: Callable[[TextIO], object], encoding: str) -> str:
     """A hidden temporary file next to ``target`` (mkstemp: 0600), written and on disk; removed on any failure."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

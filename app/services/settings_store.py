@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from contextlib import suppress
@@ -26,6 +24,7 @@ from tomlkit.items import AoT, Table
 
 from app.config import ConfigError, SipAccountSettings, settings_from_text
 from app.db.engine import DatabaseUnavailable, parse_database_url
+from app.output_paths import replace_file
 from app.services.credentials import CredentialError, CredentialStore
 from app.services.settings_values import (
     APPLY_AT_NEXT_START,
@@ -158,26 +157,13 @@ class SettingsStore:
             raise SettingsSaveError(str(error)) from error
 
     def _write_atomically(self, text: str) -> None:
-        """A temporary file in the same folder, flushed to disk, then os.replace: the old file or the new one."""
-        target = self._file.resolve() if self._file.is_symlink() else self._file
+        """The old file or the new one, never half of it (app.output_paths.replace_file: a temporary file in the
+        same folder, on disk, renamed; a link followed, its mode kept; a folder, device or FIFO refused)."""
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            replace_file(self._file, lambda out: out.write(text), encoding="utf-8")
         except OSError as error:
-            raise SettingsSaveError(f"Cannot write {target}: {error.strerror or error}.") from error
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            if target.exists():
-                os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
-            os.replace(temporary, target)
-        except OSError as error:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise SettingsSaveError(f"Cannot write {target}: {error.strerror or error}.") from error
-
+            raise SettingsSaveError(f"Cannot write {self._file}: {error.strerror or error}.") from error
 
 # -- the TOML document ------------------------------------------------------------------------------------
 
