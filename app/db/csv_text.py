@@ -22,6 +22,8 @@ _SHORT_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x09: "tab", 0x0A: 
 
 def clean_text(value: str, *, multiline: bool = False) -> tuple[str | None, str]:
     """(problem or None, the value trimmed): the problem names the first refused character and where it is."""
+    if _REFUSED.search(value) is None:  # nearly every value: one scan
+        return None, value.strip()
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     trimmed = value.strip()
