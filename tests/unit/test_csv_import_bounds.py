@@ -62,15 +62,19 @@ def test_a_utf8_bom_wins_over_gb18030_with_a_note(engine, tmp_path: Path) -> Non
     assert names == {"张伟", "Emily Clark", "欧阳娜娜"}  # not 寮犱紵
 
 
+@pytest.mark.parametrize("chunk", [1 << 16, 7, 2])  # small odd chunks split the two-byte line ends
 @pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
-def test_utf16_files_are_read_by_their_bom(tmp_path: Path, bom: bytes, codec: str) -> None:
-    text = write_csv(tmp_path / "u8.csv", [*GOOD_ROWS, row_with(0, account_number="ACC-0001", address="两\n行")]) \
+def test_utf16_files_are_read_by_their_bom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bom: bytes, codec: str,
+                                           chunk: int) -> None:
+    monkeypatch.setattr(csv_source, "_READ_CHUNK", chunk)
+    # U+0A0A U+4E00 is 0a 0a 00 4e in UTF-16 LE: "0a 00" at an odd offset is not a line end
+    text = write_csv(tmp_path / "u8.csv", [*GOOD_ROWS, row_with(0, account_number="ACC-0001", address="两\n\u0a0a\u4e00行")]) \
         .read_text(encoding="utf-8")
     path = tmp_path / "u16.csv"
     path.write_bytes(bom + text.encode(codec))
     report = check_file(path)
     assert report.encoding == codec and report.problems == [] and len(report.good) == 5
-    assert report.good[-1].address == "两\n行" and report.good[0].full_name == "张伟"
+    assert report.good[-1].address == "两\n\u0a0a\u4e00行" and report.good[0].full_name == "张伟"
 
 
 def test_utf32_is_refused_by_name(tmp_path: Path) -> None:
