@@ -82,12 +82,13 @@ def _write_rejects(report: ImportReport, args: argparse.Namespace) -> int:
         written = write_rejects(report, args.skip_bad, replace=args.force)
     except FileExistsError:
         print(f"calldesk: error: {_REJECTS} {shown} was created by something else during the import; it was left "
-              "alone and the rejects were not written. The good rows were imported; run again with --dry-run and "
-              "--skip-bad NEW.csv to get the rejects.", file=sys.stderr)
+              "alone and the rejects were not written. The good rows were imported; run the import again with "
+              "--skip-bad NEW.csv to get the rejects (re-importing creates no duplicates).", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
         print(f"calldesk: error: {_REJECTS} {shown} cannot be written ({error.strerror or error}). The good rows "
-              "were imported; run again with --dry-run and --skip-bad NEW.csv to get the rejects.", file=sys.stderr)
+              "were imported; run the import again with --skip-bad NEW.csv to get the rejects (re-importing creates "
+              "no duplicates).", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"Wrote {written:,} rejected rows with their reasons to {shown}.")
     return 0
