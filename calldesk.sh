@@ -15,7 +15,8 @@ STAMP="$VENV/.calldesk-installed"
 MIN_PYTHON="3.11"
 
 # What Qt's xcb platform plugin, QtGui, QtWidgets and QtDBus in the PySide6 wheel link against
-# (readelf -d ... NEEDED), plus fonts, the virtual screen and Python's venv module.
+# (readelf -d ... NEEDED), plus fonts, the virtual screen and Python's venv module; PortAudio and the ALSA plugins
+# through which it reaches PulseAudio/PipeWire (the headset).
 RUN_PACKAGES=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1
@@ -23,9 +24,11 @@ RUN_PACKAGES=(
   libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xkb1
   fontconfig fonts-wqy-microhei xvfb xauth python3-venv
+  libportaudio2 libasound2-plugins
 )
-# The SIP tests use kamailio and baresip as peers; the PostgreSQL tests start a throwaway server.
-TEST_PACKAGES=(kamailio baresip postgresql)
+# The SIP tests use kamailio and baresip as peers; the PostgreSQL tests start a throwaway server; the sound tests
+# start a private PulseAudio with virtual devices (pactl, parec, pacat).
+TEST_PACKAGES=(kamailio baresip postgresql pulseaudio pulseaudio-utils)
 
 say() { printf 'calldesk.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }

@@ -27,8 +27,12 @@ from dataclasses import dataclass
 SAMPLE_BYTES = 2
 # How fast the average fill follows the fill: per read, so about 2 s at 50 reads a second.
 _AVERAGE_WEIGHT = 0.01
-# Drift is corrected while the average fill is more than this many samples off the target.
-_DRIFT_DEAD_BAND_SAMPLES = 16
+# Drift is corrected while the average fill is more than this many samples (4 ms) off the target: a sound card
+# whose callbacks come in pairs or late by a few ms moves the measure that much without any drift.
+_DRIFT_DEAD_BAND_SAMPLES = 64
+# At most one correction every this many reads: 12.5 samples a second at 50 reads a second, 780 ppm, more than
+# the drift of any two real clocks, and too seldom to be heard.
+_DRIFT_EVERY_READS = 4
 # Drift is left alone for this many reads after priming (one second): the first measures are the noisiest.
 _SETTLE_READS = 50
 # A frame whose loudest sample is under this (about -50 dBFS) counts as silent for trimming.
@@ -164,7 +168,7 @@ class AudioRing:
             self._average_fill -= self.frame_bytes
 
     def _take_with_drift(self, size: int) -> bytes:
-        if self._reads_since_priming < _SETTLE_READS:
+        if self._reads_since_priming < _SETTLE_READS or self._reads_since_priming % _DRIFT_EVERY_READS:
             return self._take(size)
         off_target = self._average_fill - self._target
         dead_band = _DRIFT_DEAD_BAND_SAMPLES * SAMPLE_BYTES

@@ -83,11 +83,20 @@ class Headset:
     def open(self, choice: DeviceChoice) -> AudioDeviceStatus:
         """Open the chosen devices now (streams before the bridge sends them anything); report what happened."""
         self.choice = choice
+        self._streams.lost_since = None
+        if choice.null():
+            for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
+                stream.stop()
+            return self._report(True, "Null audio device (chosen in the settings): calls are silent.")
+        status = self._open_streams(choice, quiet=False)
+        assert status is not None
+        return status
+
+    def _open_streams(self, choice: DeviceChoice, quiet: bool) -> AudioDeviceStatus | None:
+        """The streams (re)opened; a failure is reported unless ``quiet`` (a retry), which returns None instead."""
         streams = self._streams
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
-        if choice.null():
-            return self._report(True, "Null audio device (chosen in the settings): calls are silent.")
         missing, failed = [], []
         for stream, name, role in ((streams.speaker, choice.speaker, "speaker"),
                                    (streams.microphone, choice.microphone, "microphone"),
@@ -98,13 +107,17 @@ class Headset:
                 missing.append(f"{role} '{name}'")
             except SoundCardError as error:
                 failed.append(f"{role}: {error}")
-        streams.lost_since = None
         if streams.speaker.open and streams.microphone.open:
+            streams.lost_since = None
             text = f"Microphone: {streams.microphone.device_name}; speaker: {streams.speaker.device_name}"
             if streams.ringer.open:
                 text += f"; ringer: {streams.ringer.device_name}"
             problems = [f"{item} not found" for item in missing] + failed
             return self._report(False, text + (f" ({'; '.join(problems)})" if problems else ""))
+        for stream in (streams.microphone, streams.speaker, streams.ringer):
+            stream.stop()
+        if quiet:
+            return None
         if missing:
             available = ", ".join(d.name for d in self.devices() if not d.null) or "none"
             return self._report(True, f"Sound device not found: {' and '.join(missing)} (available: {available}). "
@@ -113,27 +126,37 @@ class Headset:
                                   "silent. Check the headset is plugged in, or pick another device in the settings.")
 
     def check(self, now: float | None = None) -> None:
-        """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds."""
+        """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds
+        (also a device that could not be opened at all: a headset plugged in later is found)."""
         moment = time.monotonic() if now is None else now
         streams = self._streams
         if self.choice.null():
             return
         if streams.lost_since is None:
             stalled = [s for s in (streams.speaker, streams.microphone) if s.stalled(moment)]
-            if not stalled:
+            if not stalled and streams.speaker.open and streams.microphone.open:
                 return
             streams.lost_since, streams.next_retry = moment, moment + RETRY_SECONDS
-            for stream in (streams.microphone, streams.speaker, streams.ringer):
-                stream.stop()
-            self._report(True, "The sound device stopped (the headset was unplugged or the sound server "
-                               "stopped): the call goes on without sound until it is back.")
+            if stalled:
+                for stream in (streams.microphone, streams.speaker, streams.ringer):
+                    stream.stop()
+                self._report(True, "The sound device stopped (the headset was unplugged or the sound server "
+                                   "stopped): the call goes on without sound until it is back.")
             return
         if moment < streams.next_retry:
             return
-        streams.next_retry = moment + RETRY_SECONDS
-        status = self.open(self.choice)
-        if not status.null_device:
-            log.info("the sound device is back after %.1f s", moment - (streams.lost_since or moment))
+        lost_since = streams.lost_since
+        status = self._open_streams(self.choice, quiet=True)
+        if status is None:
+            streams.next_retry = moment + RETRY_SECONDS
+            return
+        log.info("the sound device is back after %.1f s", moment - lost_since)
+
+    def running(self, now: float | None = None, within: float = 0.1) -> bool:
+        """Every open stream has been called back lately (a stream just opened may first pause ~2 s)."""
+        moment = time.monotonic() if now is None else now
+        streams = [s for s in (self._streams.microphone, self._streams.speaker, self._streams.ringer) if s.open]
+        return bool(streams) and all(moment - s.last_callback < within for s in streams)
 
     def counts(self) -> dict[str, RingCounts]:
         return {"speaker": self.speaker_ring.counts(), "microphone": self.microphone_ring.counts()}

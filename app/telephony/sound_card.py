@@ -6,23 +6,24 @@ another. Separate input and output streams: a duplex stream fails on Debian's Po
 plugin. The callbacks run on PortAudio's thread and only move bytes.
 
 Devices are kept by name. On Linux, PortAudio reaches PulseAudio/PipeWire through one ALSA device ("pulse"), so
-the sound server's own sinks and sources are listed too ("PulseAudio: <name>") and opened through that device
-with ``PULSE_SINK`` / ``PULSE_SOURCE`` set while the stream opens (libpulse reads them for each new connection).
+the sound server's own sinks and sources are listed too ("PulseAudio: <name>"): such a stream is opened through
+that device and then moved to its sink or source on the server (``pactl move-sink-input``).
 ``sounddevice`` is imported on first use: it loads the PortAudio library, which may be missing.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from app.telephony.audio_ring import AudioRing
@@ -33,9 +34,12 @@ log = logging.getLogger(__name__)
 PULSE_PREFIX = "PulseAudio: "
 SYSTEM_DEFAULT = "System default"
 _PULSE_DEVICE = "pulse"
-_PULSE_ENV_LOCK = threading.Lock()  # PULSE_SINK/PULSE_SOURCE are process-wide: one stream opens at a time
 # A stream whose callback has not run for this long is taken as gone (a sound server stopped, a headset pulled).
-STALL_SECONDS = 1.0
+# Longer than the pause of up to ~1.8 s after a stream starts over the ALSA pulse plugin (it fills the server's
+# buffer first), which is not a fault.
+STALL_SECONDS = 3.0
+# How long the pump waits for a stream to close before it leaves the closing to its thread.
+CLOSE_WAIT_SECONDS = 0.2
 
 
 class SoundCardError(Exception):
@@ -114,22 +118,36 @@ def _target(name: str, want_input: bool) -> _Target:
     raise SoundDeviceMissing(f"the {kind} '{name}' is not connected")
 
 
-@contextmanager
-def _pulse_route(variable: str, value: str | None) -> Iterator[None]:
-    """Set PULSE_SINK/PULSE_SOURCE while a stream opens, then put the old value back."""
-    if value is None:
-        yield
-        return
-    with _PULSE_ENV_LOCK:
-        old = os.environ.get(variable)
-        os.environ[variable] = value
-        try:
-            yield
-        finally:
-            if old is None:
-                os.environ.pop(variable, None)
-            else:
-                os.environ[variable] = old
+def _pulse_stream_ids(input_stream: bool) -> set[str]:
+    """This process's streams on the sound server (sink inputs or source outputs), by index."""
+    pactl = shutil.which("pactl")
+    if pactl is None:
+        return set()
+    kind = "source-outputs" if input_stream else "sink-inputs"
+    try:
+        done = subprocess.run([pactl, "-f", "json", "list", kind], capture_output=True, text=True, timeout=3,
+                              check=True)
+        entries = json.loads(done.stdout or "[]")
+    except (OSError, subprocess.SubprocessError, json.JSONDecodeError):
+        return set()
+    pid = str(os.getpid())
+    return {str(e.get("index")) for e in entries
+            if str(e.get("properties", {}).get("application.process.id", "")) == pid}
+
+
+def _move_to(pulse_name: str, input_stream: bool, before: set[str]) -> None:
+    """Move the stream this process just opened to the named sink or source (``pactl move-…``). The stream is
+    routed after it opens, not with PULSE_SINK: changing the environment while PortAudio's and libpulse's
+    threads read it is not safe."""
+    new = _pulse_stream_ids(input_stream) - before
+    if len(new) != 1:
+        raise SoundCardError(f"its stream was not found on the sound server to route it to '{pulse_name}'")
+    command = "move-source-output" if input_stream else "move-sink-input"
+    try:
+        subprocess.run(["pactl", command, new.pop(), pulse_name], capture_output=True, text=True, timeout=3,
+                       check=True)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise SoundCardError(f"it could not be routed to '{pulse_name}' ({error})") from None
 
 
 class SoundCardStream:
@@ -143,6 +161,7 @@ class SoundCardStream:
         self._stream: Any = None
         self.device_name = ""
         self.last_callback = 0.0  # time.monotonic() of the last callback (written on PortAudio's thread)
+        self._generation = 0  # which stream's callbacks may move audio: a closing one must not
         self.on_input: list[Any] = []  # extra readers of the microphone frames (level meter), called in the callback
 
     @property
@@ -155,28 +174,38 @@ class SoundCardStream:
         target = _target(device_name, self._input)
         sd = portaudio()
         kind = sd.RawInputStream if self._input else sd.RawOutputStream
-        callback = self._on_input if self._input else self._on_output
-        variable = "PULSE_SOURCE" if self._input else "PULSE_SINK"
+        self._generation += 1
+        callback = partial(self._on_input if self._input else self._on_output, self._generation)
+        before = _pulse_stream_ids(self._input) if target.pulse_name else set()
         try:
-            with _pulse_route(variable, target.pulse_name):
-                stream = kind(samplerate=self._rate, blocksize=self._frame_samples, device=target.portaudio_device,
-                              channels=1, dtype="int16", latency="low", callback=callback)
-                stream.start()
+            stream = kind(samplerate=self._rate, blocksize=self._frame_samples, device=target.portaudio_device,
+                          channels=1, dtype="int16", latency="low", callback=callback)
+            stream.start()
         except Exception as error:  # noqa: BLE001 - PortAudio raises PortAudioError, ValueError or OSError here
             raise SoundCardError(f"'{device_name or SYSTEM_DEFAULT}' could not be opened ({error})") from None
+        if target.pulse_name:
+            try:
+                _move_to(target.pulse_name, self._input, before)
+            except SoundCardError as error:
+                _close_stream(stream, "new")
+                raise SoundCardError(f"'{device_name}' could not be opened: {error}") from None
         self._stream = stream
         self.device_name = device_name or SYSTEM_DEFAULT
         self.last_callback = time.monotonic()
 
     def stop(self) -> None:
+        """Stop and close the stream on a thread of its own: PortAudio 19.6's ALSA backend can hang in abort when
+        the sound server died under it, and the phone's pump must never wait for that."""
         stream, self._stream = self._stream, None
+        self._generation += 1  # the old stream's callbacks, if it goes on a while, no longer touch the ring
         if stream is None:
             return
-        try:
-            stream.abort(ignore_errors=True)
-            stream.close(ignore_errors=True)
-        except Exception as error:  # noqa: BLE001 - a stream whose server died may fail any way on close
-            log.info("closing the %s stream: %s", "microphone" if self._input else "speaker", error)
+        role = "microphone" if self._input else "speaker"
+        closer = threading.Thread(target=_close_stream, args=(stream, role), name=f"calldesk-close-{role}", daemon=True)
+        closer.start()
+        closer.join(CLOSE_WAIT_SECONDS)
+        if closer.is_alive():
+            _note_stuck_stream(role)
 
     def stalled(self, now: float) -> bool:
         """Open, but its callback has not run for STALL_SECONDS (the device or the sound server went away)."""
@@ -187,13 +216,36 @@ class SoundCardStream:
 
     # --- PortAudio's thread -----------------------------------------------------------------------------------
 
-    def _on_input(self, indata: Any, frames: int, _time: Any, _status: Any) -> None:
+    def _on_input(self, generation: int, indata: Any, frames: int, _time: Any, _status: Any) -> None:
+        if generation != self._generation:
+            return
         self.last_callback = time.monotonic()
         data = bytes(indata)
         self._ring.write(data)
         for reader in self.on_input:
             reader(data)
 
-    def _on_output(self, outdata: Any, frames: int, _time: Any, _status: Any) -> None:
+    def _on_output(self, generation: int, outdata: Any, frames: int, _time: Any, _status: Any) -> None:
+        if generation != self._generation:
+            outdata[:] = bytes(len(outdata))
+            return
         self.last_callback = time.monotonic()
         outdata[:] = self._ring.read(len(outdata))
+
+
+def _close_stream(stream: Any, role: str) -> None:
+    try:
+        stream.abort(ignore_errors=True)
+        stream.close(ignore_errors=True)
+    except Exception as error:  # noqa: BLE001 - a stream whose server died may fail any way on close
+        log.info("closing the %s stream: %s", role, error)
+
+
+def _note_stuck_stream(role: str) -> None:
+    """A stream that does not close (its sound server died) would also hang PortAudio's own exit handler, so that
+    handler is dropped: the process exits without Pa_Terminate, which the operating system cleans up after."""
+    log.warning("the %s stream did not close (the sound server went away under it); left to its thread", role)
+    sd = sys.modules.get("sounddevice")
+    handler = getattr(sd, "_exit_handler", None)
+    if handler is not None:
+        atexit.unregister(handler)
