@@ -24,6 +24,8 @@ class CallEventKind(StrEnum):
     #                                          code>, "passed": bool, "step"}
     SCRIPT_SKIP = "script_skip"  # payload: {"step", "reason", "mandatory": bool}
     SCRIPT_BRANCH = "script_branch"  # payload: {"branch", "from", "to"}
+    SCRIPT_ERROR = "script_error"  # payload: {"step", "reason": exception type}: the step broke on a fault in
+    #                                  the script; the call goes on and the agent sees a calm message
     PLAN_OFFERED = "plan_offered"  # payload: {"step", "plan": plan summary}
     PLAN_ACCEPTED = "plan_accepted"  # payload: {"step", "plan": plan summary}
     OUTCOME_PROPOSED = "outcome_proposed"  # payload: {"code", "step"}: what the script suggests; OUTCOME is final

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.config import SipAccountSettings
+from app.secrets_policy import url_secret
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount
 
 APPLY_AT_ONCE = ("language", "audio_devices")
@@ -65,7 +66,7 @@ def database_url_problem(url: str) -> str | None:
     text = url.strip()
     if not text:
         return None
-    if _URL_PASSWORD.search(text):
+    if _URL_PASSWORD.search(text) or url_secret(text) is not None:  # also ?password= / ?sslpassword= (parsed)
         return "password"
     match = _URL_SCHEME.match(text)
     if match is None or (len(match["scheme"]) == 1 and "://" not in text):  # a path, or C:\ on Windows

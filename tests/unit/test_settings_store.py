@@ -213,6 +213,8 @@ def test_field_checks_follow_the_phone_rules() -> None:
     assert database_url_problem("postgresql+psycopg://calldesk@db/calldesk") is None
     assert database_url_problem("/home/me/calldesk.db") is None
     assert database_url_problem("postgresql://u:pw@db/x") == "password"
+    assert database_url_problem("postgresql://u@db/x?password=pw") == "password"  # the field, like the config
+    assert database_url_problem("postgresql://u@db/x?sslmode=require&SSLPassword=pw") == "password"
     assert database_url_problem("mysql://db/x") == "unsupported"
     assert database_url_problem("sqlite+:/x") == "not_a_url"
     assert database_url_problem("C:\\CallDesk\\calldesk.db") is None
