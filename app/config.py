@@ -34,6 +34,7 @@ LANGUAGES = ("zh_CN", "en")
 RULE_PACKS = ("cn", "us")
 RECORDING_POLICIES = ("always", "on_demand")
 SIP_TRANSPORTS = ("udp", "tcp", "tls")
+ECHO_CANCELLATION_MODES = ("auto", "on", "off")  # app.telephony.echo_canceller.wanted
 DEFAULT_DEMO_DEBTORS = 200
 CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method")
 
@@ -104,6 +105,9 @@ class Settings:
     centre_callback_number: str = ""  # the number debtors (and third parties) are asked to call back
     audio_capture: str = ""  # [audio] capture: microphone by the phone's device name; "" = the system default
     audio_playback: str = ""  # [audio] playback: speaker or headset; "" = the system default
+    # [audio] echo_cancellation: "auto" (on for built-in speaker and microphone, off for headsets and unknown
+    # names), "on" or "off": WebRTC echo cancellation and noise suppression of the microphone
+    audio_echo_cancellation: str = "auto"
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
@@ -201,7 +205,7 @@ class _ConfigReader:
         demo = self._table(self.data, "demo", ("enabled", "debtors"))
         calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
         centre = self._table(self.data, "centre", ("name_en", "name_zh_CN", "callback_number"))
-        audio = self._table(self.data, "audio", ("capture", "playback"))
+        audio = self._table(self.data, "audio", ("capture", "playback", "echo_cancellation"))
         accounts = self._sip_accounts()
         self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
                                            "audio", "sip_accounts"))
@@ -239,6 +243,8 @@ class _ConfigReader:
             centre_callback_number=self._value(centre, "centre.callback_number", str, None) or "",
             audio_capture=self._value(audio, "audio.capture", str, "").strip(),
             audio_playback=self._value(audio, "audio.playback", str, "").strip(),
+            audio_echo_cancellation=self._choice(audio, "audio.echo_cancellation", ECHO_CANCELLATION_MODES,
+                                                 "auto"),
         )
 
     def _call_options(self, calls: dict[str, Any]) -> dict[str, Any]:

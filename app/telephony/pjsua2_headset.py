@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.telephony.audio_ring import AudioRing, RingCounts
+from app.telephony.echo_canceller import EchoCanceller, wanted, webrtc_processor
 from app.telephony.events import AudioDeviceStatus, SoundDevice
 from app.telephony.pjsua2_sound_port import BYTES_PER_SECOND, CLOCK_RATE, FRAME_BYTES, FRAME_SAMPLES, SoundPort
 from app.telephony.sound_card import SYSTEM_DEFAULT, SoundCardError, SoundCardStream, SoundDeviceMissing, list_devices
@@ -60,6 +61,8 @@ class Headset:
                                  SoundCardStream(self.ringer_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False))
         self.choice = DeviceChoice()
         self.status = AudioDeviceStatus(null_device=True, description="The sound device is not opened yet.")
+        self.echo_cancellation = "off"  # [audio] echo_cancellation: "auto" | "on" | "off" (echo_canceller.wanted)
+        self.echo_canceller: EchoCanceller | None = None  # running in the port's hooks, when wanted
 
     @property
     def microphone_stream(self) -> SoundCardStream:
@@ -84,6 +87,7 @@ class Headset:
         """Open the chosen devices now (streams before the bridge sends them anything); report what happened."""
         self.choice = choice
         self._streams.lost_since = None
+        self._fit_echo_canceller()
         if choice.null():
             for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
                 stream.stop()
@@ -161,10 +165,39 @@ class Headset:
     def counts(self) -> dict[str, RingCounts]:
         return {"speaker": self.speaker_ring.counts(), "microphone": self.microphone_ring.counts()}
 
+    def set_echo_cancellation(self, mode: str) -> None:
+        """"auto", "on" or "off", now (also mid-call); "auto" follows the devices chosen."""
+        self.echo_cancellation = mode
+        self._fit_echo_canceller()
+
+    def _fit_echo_canceller(self) -> None:
+        """The canceller in the port's hooks when the mode and devices want it, else none. The hooks are swapped
+        whole (the media clock thread reads each once per frame), the tap first so the filter finds a reference."""
+        port = self.port
+        on = not self.choice.null() and wanted(self.echo_cancellation, self.choice.microphone, self.choice.speaker)
+        if port is None or on == (self.echo_canceller is not None):
+            return
+        if not on:
+            port.microphone_filter = None
+            port.speaker_tap = None
+            self.echo_canceller = None
+            log.info("echo cancellation off")
+            return
+        try:
+            canceller = EchoCanceller(webrtc_processor())
+        except (ImportError, OSError, RuntimeError) as error:
+            log.warning("echo cancellation is not available: %s", error)
+            return
+        port.speaker_tap = canceller.reference
+        port.microphone_filter = canceller.process
+        self.echo_canceller = canceller
+        log.info("echo cancellation and noise suppression on")
+
     def release(self) -> None:
         """Before libDestroy: streams closed, then the bridge ports dropped (the phone stopped every transmit)."""
         for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
             stream.stop()
+        self.echo_canceller = None
         self.port = None
         self.ringer_port = None
 

@@ -324,3 +324,12 @@ def test_redact_url_hides_query_secrets_and_whole_passwords() -> None:
     assert shown == "postgresql://u@db/x?sslmode=require&sslpassword=***"
     assert redact_url("postgresql://u:hunter2@[::1") == "postgresql://… (27 characters)"
     assert redact_url("/home/me/calldesk.db") == "/home/me/calldesk.db"
+
+
+def test_echo_cancellation_is_auto_unless_set_and_only_auto_on_or_off(tmp_path: Path) -> None:
+    assert load_settings(config_file=write_config(tmp_path, ""), environ=ENGLISH).audio_echo_cancellation == "auto"
+    config = write_config(tmp_path, '[audio]\necho_cancellation = "on"\n')
+    assert load_settings(config_file=config, environ=ENGLISH).audio_echo_cancellation == "on"
+    config = write_config(tmp_path, '[audio]\necho_cancellation = true\n')
+    with pytest.raises(ConfigError, match=r"audio\.echo_cancellation must be"):
+        load_settings(config_file=config, environ=ENGLISH)
