@@ -55,6 +55,18 @@ class RingCounts:
         return (f"underruns {self.underruns}, overruns {self.overruns}, trimmed {self.trimmed_frames} frame(s), "
                 f"drift {self.samples_dropped} sample(s) dropped / {self.samples_repeated} repeated")
 
+    def since(self, earlier: RingCounts) -> RingCounts:
+        """What happened between ``earlier`` and these counts (one call's share of the ring's life)."""
+        return RingCounts(self.underruns - earlier.underruns, self.overruns - earlier.overruns,
+                          self.trimmed_frames - earlier.trimmed_frames,
+                          self.samples_dropped - earlier.samples_dropped,
+                          self.samples_repeated - earlier.samples_repeated)
+
+    def summary(self) -> dict[str, int]:
+        """JSON-ready, for the call's quality summary."""
+        return {"underruns": self.underruns, "overruns": self.overruns, "trimmed": self.trimmed_frames,
+                "drift_corrections": self.samples_dropped + self.samples_repeated}
+
 
 class AudioRing:
     """One direction of audio. ``write`` from the producing clock, ``read`` from the consuming one."""

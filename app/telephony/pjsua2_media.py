@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pjsua2 as pj
 
 from app.telephony import pjsua2_sound
+from app.telephony.audio_ring import RingCounts
 from app.telephony.events import AudioDeviceStatus, CallState, CallStateChanged, MediaStateChanged, SoundDevice, TelephonyEvent
 from app.telephony.pjsua2_audio import stop_headset
 from app.telephony.pjsua2_headset import DeviceChoice, Headset
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 class _CallAudio:
     confirmed: bool = False
     audio: list[int] = field(default_factory=list)  # active audio media indexes
+    sound_at_start: dict[str, RingCounts] | None = None  # the headset's ring counts when the call was answered
 
 
 class CallMedia:
@@ -63,11 +65,13 @@ class CallMedia:
         if event.state is CallState.CONFIRMED:
             audio = self._calls.setdefault(key, _CallAudio())
             audio.confirmed = True
+            if audio.sound_at_start is None:
+                audio.sound_at_start = self.headset.counts()
             self._audio_up(call, key, audio)
         elif event.state is CallState.DISCONNECTED:
-            self._calls.pop(key, None)
+            ended = self._calls.pop(key, None)
             self.recordings.call_ended(key)
-            self.quality.call_ended(key)
+            self.quality.call_ended(key, self._sound_during(ended))
         self._update_tone()
 
     def on_call_media(self, call: pj.Call, event: MediaStateChanged, active_audio: list[int]) -> None:
@@ -139,6 +143,14 @@ class CallMedia:
         except pj.Error as error:
             log.warning("call audio not available for recording: %s", error.reason)
         return sources
+
+    def _sound_during(self, audio: _CallAudio | None) -> dict[str, object] | None:
+        """The headset rings' underruns, overruns, trims and drift corrections while the call was up (a call held
+        alongside another shares the headset, so both see its events)."""
+        if audio is None or audio.sound_at_start is None:
+            return None
+        now = self.headset.counts()
+        return {role: now[role].since(start).summary() for role, start in audio.sound_at_start.items()}
 
     def _update_tone(self) -> None:
         if self._endpoint is not None:

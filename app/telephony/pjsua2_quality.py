@@ -66,11 +66,15 @@ class QualityMonitor:
         self._emit(CallQualitySample(call_key, reading.codec, reading.rtt_ms, reading.jitter_ms,
                                      reading.loss_percent, reading.mos))
 
-    def call_ended(self, call_key: str) -> None:
-        """Report the summary of a call that was sampled (none for a call that never connected)."""
+    def call_ended(self, call_key: str, sound: dict[str, object] | None = None) -> None:
+        """Report the summary of a call that was sampled (none for a call that never connected); ``sound`` is the
+        headset's ring counts over the call, kept under "sound" ({"speaker": {"underruns": …}, "microphone": …})."""
         watched = self._calls.pop(call_key, None)
         if watched is not None:
-            self._emit(CallQualitySummary(call_key, summarize(watched.readings)))
+            summary = summarize(watched.readings)
+            if sound is not None:
+                summary["sound"] = sound
+            self._emit(CallQualitySummary(call_key, summary))
 
     def forget_all(self) -> None:
         for call_key in list(self._calls):

@@ -177,3 +177,9 @@ def test_clear_primes_again_and_keeps_the_counts() -> None:
 def test_frames_must_be_whole_samples() -> None:
     with pytest.raises(ValueError):
         AudioRing(641, BYTES_PER_SECOND)
+
+
+def test_counts_since_the_start_of_a_call_in_the_summary_form() -> None:
+    start = RingCounts(underruns=1, overruns=2, trimmed_frames=3, samples_dropped=4, samples_repeated=5)
+    end = RingCounts(underruns=3, overruns=2, trimmed_frames=4, samples_dropped=10, samples_repeated=6)
+    assert end.since(start).summary() == {"underruns": 2, "overruns": 0, "trimmed": 1, "drift_corrections": 7}

@@ -141,6 +141,18 @@ def test_quality_every_interval_with_the_loss_of_that_interval_and_a_summary() -
     assert isinstance(summary, CallQualitySummary)
     assert summary.summary["samples"] == 2 and summary.summary["loss_percent_max"] == 20.0
     assert summary.summary["mos_min"] == second.mos
+    assert "sound" not in summary.summary
+
+
+def test_the_summary_keeps_the_headsets_ring_counts_of_the_call() -> None:
+    events: list[object] = []
+    monitor = QualityMonitor(events.append, interval_s=2.0)
+    monitor.call_connected("k", 0, now=0.0)
+    sound: dict[str, object] = {"speaker": {"underruns": 1, "overruns": 0, "trimmed": 2, "drift_corrections": 0}}
+    monitor.call_ended("k", sound)
+    [summary] = events
+    assert isinstance(summary, CallQualitySummary)
+    assert summary.summary == {"samples": 0, "sound": sound}
 
 
 def test_a_missing_stream_skips_the_sample() -> None:
