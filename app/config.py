@@ -36,7 +36,8 @@ RECORDING_POLICIES = ("always", "on_demand")
 SIP_TRANSPORTS = ("udp", "tcp", "tls")
 ECHO_CANCELLATION_MODES = ("auto", "on", "off")  # app.telephony.echo_canceller.wanted
 DEFAULT_DEMO_DEBTORS = 200
-CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method")
+CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method",
+                    "ring_timeout_s")
 
 MAX_CONFIG_BYTES = 1_000_000  # a settings file is a few KB; more is a mistake (or /dev/zero), not settings
 UNKNOWN_KEYS_SHOWN = 10

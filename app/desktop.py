@@ -7,11 +7,12 @@ debtor line in demo mode, the call session and the window; tears them down in th
 import gc
 import logging
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.config import Settings, redact_url
 from app.db.call_log_repository import CallLogRepository
@@ -46,10 +47,11 @@ from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
 from app.telephony.call_options import CallOptions, InvalidCallOptions
-from app.telephony.events import CallQualitySample
+from app.telephony.events import CallQualitySample, RegistrationStateChanged
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.recording_policy import RecordingSettings
 from app.telephony.sim_line import SimulatedDebtorLine
+from app.termination_signals import TerminationSignals
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from app.window_host import WindowHost
@@ -65,7 +67,7 @@ class Desktop:
     session: CallSession
     bridge: TelephonyBridge
     demo_line: SimulatedDebtorLine | None
-    dispose_database: object
+    dispose_database: Callable[[], None]
     keep_alive: list[object] = field(default_factory=list)
 
     @property
@@ -74,11 +76,13 @@ class Desktop:
         return self.host.window
 
     def close(self) -> None:
-        """Hang up and release the phone first (pjsua2 objects before libDestroy), then the line and database."""
+        """Hang up and release the phone first (pjsua2 objects before libDestroy); then calls left without an
+        outcome are closed as interrupted (the next start offers them), then the line and database go."""
         self.bridge.shutdown()
+        self.session.close_unfinished_calls()
         if self.demo_line is not None:
             self.demo_line.stop()
-        self.dispose_database()  # type: ignore[operator]
+        self.dispose_database()
 
 
 def build_desktop(settings: Settings, app: QApplication) -> Desktop:
@@ -112,6 +116,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
         phone=phone, call_log=call_log, router=router, scripts=library,
         agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
         follow_ups=follow_ups, identify_caller=screen_pop.identify_caller, centre=_centre(settings),
+        ring_timeout_ms=call_options.ring_timeout_s * 1000,
     )
     controls = CallControls(phone=phone, session=session, router=router, call_log=call_log)
     recent_calls = RecentCalls(call_log, settings.agent_login)
@@ -205,8 +210,12 @@ def _feed_windows(host: WindowHost, bridge: TelephonyBridge, session: CallSessio
     bridge.error.connect(lambda event: host.show_problem(event.message))
     bridge.call_quality_sample.connect(lambda event: _show_quality(host, session, event))
     if account is not None:  # the light follows the account calls go out on (the first one with a registrar)
-        bridge.registration_state_changed.connect(lambda event: event.account == account and host.show(
-            "registration", MainWindow.show_registration, event.state, event.plain_reason))
+
+        def show_registration(event: RegistrationStateChanged) -> None:
+            if event.account == account:
+                host.show("registration", MainWindow.show_registration, event.state, event.plain_reason)
+
+        bridge.registration_state_changed.connect(show_registration)
 
 
 def _show_quality(host: WindowHost, session: CallSession, sample: CallQualitySample) -> None:
@@ -306,14 +315,17 @@ def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAcc
 
 
 def run_desktop(settings: Settings, argv: list[str]) -> int:
+    """The window until it is closed, or until SIGTERM (exit 0) or SIGINT (exit 130) ends it from any state."""
     app = QApplication(argv)
     app.setApplicationName("CallDesk")
+    signals = TerminationSignals()  # from here on, a signal during start-up is acted on as the window opens
+    signals.received.connect(lambda _signum: _quit_from_any_state(app))
     try:
         desktop = build_desktop(settings, app)
     except Exception as error:
+        signals.close()
         _show_startup_error(error)
         raise
-    _quit_on_termination_signals(app)
     try:
         desktop.window.show()
         desktop.window.load()
@@ -323,8 +335,15 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
             QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
         app.exec()
     finally:
+        if signals.signum is not None:
+            desktop.window.save_window_state()  # closeEvent, which saves it on a normal quit, is not run
+        started = time.monotonic()
         desktop.close()
-    return 0
+        if signals.signum is not None:
+            log.info("closed after %s in %.0f ms", signal.Signals(signals.signum).name,
+                     (time.monotonic() - started) * 1000)
+        signals.close()
+    return signals.exit_code
 
 
 def _show_startup_error(error: Exception) -> None:
@@ -334,10 +353,11 @@ def _show_startup_error(error: Exception) -> None:
         QMessageBox.critical(None, "CallDesk", message)
 
 
-def _quit_on_termination_signals(app: QApplication) -> None:
-    """SIGTERM/SIGINT close the window cleanly (the phone pump returns to Python often enough to see them).
-
-    The quit is queued, so a signal that lands before the event loop runs is not lost (quit() would be ignored).
-    """
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
+def _quit_from_any_state(app: QApplication) -> None:
+    """Every dialog is closed unanswered (an outcome left open is closed as interrupted by Desktop.close) and every
+    event loop, nested modal ones included, is left: exit(), unlike quit(), sends no close events, so no
+    "Call in progress?" question is asked. Hang-up and clean-up follow in run_desktop."""
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.exit(0)

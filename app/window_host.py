@@ -32,6 +32,7 @@ class WindowHost(QObject):
         self._replay: dict[str, tuple[Callable[..., object], tuple[Any, ...]]] = {}  # last state, by kind
         self.window = make_window(switcher.language)
         session.call_completed.connect(lambda _debtor_id: self._apply_pending_language())
+        session.call_missed.connect(lambda _call_id: self._apply_pending_language())
 
     # -- state that outlives a window: the latest value of each kind is shown again on a new window --------
 

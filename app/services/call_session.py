@@ -24,6 +24,7 @@ from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal, call_state_update
 from app.services.follow_ups import FollowUps
 from app.services.outcome_suggestion import OutcomeSuggestion
+from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import (
     CallQualitySummary,
@@ -70,6 +71,7 @@ class CallSession(QObject):
     post_call_suggestion = Signal(object)  # OutcomeSuggestion for the outcome dialog
     outcome_required = Signal(int)  # call id: the agent must pick an outcome
     call_completed = Signal(int)  # debtor id whose history changed
+    call_missed = Signal(int)  # call id: an incoming call rang out unanswered (logged as missed, no outcome to pick)
     problem = Signal(str)  # a message the agent must see
     recording_changed = Signal(str)  # "recording" | "paused" | "stopped" (also just after the call ended)
     hold_changed = Signal(bool)
@@ -78,8 +80,10 @@ class CallSession(QObject):
     def __init__(self, *, phone: TelephonyPort, call_log: CallLog, router: DialRouter, scripts: ScriptLibrary,
                  agent: AgentIdentity, language: str, follow_ups: FollowUps | None = None,
                  identify_caller: CallerLookup | None = None, centre: Centre | None = None,
-                 dial_permission: DialPermission | None = None, parent: QObject | None = None) -> None:
-        """``dial_permission``: the one check every dial goes through (default: the collection-hold rule)."""
+                 dial_permission: DialPermission | None = None, ring_timeout_ms: int = RING_TIMEOUT_MS,
+                 parent: QObject | None = None) -> None:
+        """``dial_permission``: the one check every dial goes through (default: the collection-hold rule);
+        ``ring_timeout_ms``: an incoming call not answered by then is ended with 480 and logged as missed."""
         super().__init__(parent)
         self._dial_permission = dial_permission or DialPermission(
             [collection_hold_rule(follow_ups)] if follow_ups is not None else [])
@@ -98,6 +102,8 @@ class CallSession(QObject):
         self._awaiting_outcome: tuple[int, int | None] | None = None  # (call id, debtor id)
         self._suggestion: OutcomeSuggestion | None = None
         self._ringing: tuple[str, int, DebtorRecord | None] | None = None  # call key, call id, caller
+        self._ring_timeout = RingTimeout(phone, call_log, ring_timeout_ms, self)
+        self._ring_timeout.timed_out.connect(self._forget_ringing)
         self.call_waiting = CallWaiting(phone, call_log, self._journal.append, self._ring, self.answer_incoming,
                                         lambda: self._active is not None or self._awaiting_outcome is not None)
     @property
@@ -190,16 +196,24 @@ class CallSession(QObject):
         self._active = _ActiveCall(caller.call_key, caller.call_id, caller.debtor_id, caller.number, ScriptRun(
             caller.script, self._facts(caller.record), self._on_script_event), inbound=True)
         self._media_log.call_started(caller.call_key, caller.call_id)
+        self._ring_timeout.start(caller.call_key)
         self.incoming_call.emit(caller.number, caller.record)
 
     def answer_incoming(self) -> None:
         if self._ringing is not None:
+            self._ring_timeout.stop()
             self._phone.answer(self._ringing[0])
             self._ringing = None
 
     def reject_incoming(self) -> None:
         if self._ringing is not None:
+            self._ring_timeout.stop()
             self._phone.reject(self._ringing[0])
+            self._ringing = None
+
+    def _forget_ringing(self, call_key: str) -> None:
+        """The ring timeout sent 480: the call can no longer be answered."""
+        if self._ringing is not None and self._ringing[0] == call_key:
             self._ringing = None
 
     def attach_caller(self, record: DebtorRecord) -> bool:
@@ -343,6 +357,8 @@ class CallSession(QObject):
         active = self._active
         if self.call_waiting.on_call_state(event) or active is None or event.call_key != active.call_key:
             return
+        if event.state in (CallState.CONFIRMED, CallState.DISCONNECTED):
+            self._ring_timeout.stop(event.call_key)
         answered = event.state is CallState.CONFIRMED and not active.answered
         self._journal.append(active.call_id, CallEventKind.CALL_STATE, {
             "state": event.state.value, "sip_code": event.sip_code, "reason": event.reason,
@@ -353,7 +369,10 @@ class CallSession(QObject):
             self.stage_changed.emit(stage_view(active.run))
         elif event.state is CallState.DISCONNECTED:
             self._ringing = None
-            self._end_call(active)
+            if self._ring_timeout.ended_unanswered(active.call_key):
+                self._end_missed_call(active)
+            else:
+                self._end_call(active)
         self.call_state_changed.emit(event.state.value, event.reason)
 
     def on_dtmf(self, event: DtmfReceived | DtmfSent) -> None:
@@ -389,6 +408,34 @@ class CallSession(QObject):
                                  {"message": message_id, "channel": channel, "text": text})
         self.stage_changed.emit(None)
         self.outcome_required.emit(active.call_id)
+
+    def _end_missed_call(self, active: _ActiveCall) -> None:
+        """Rang out unanswered: logged as missed at once, no outcome for the agent to pick."""
+        active.run.call_ended()
+        self._active = None
+        if self._journal.flush():
+            try:
+                self._ring_timeout.log_missed(active.call_id)
+            except Exception:  # the database went away: the next start closes the call as interrupted
+                log.exception("the missed call %d could not be logged", active.call_id)
+        self.stage_changed.emit(None)
+        self.call_missed.emit(active.call_id)
+        if active.debtor_id is not None:
+            self.call_completed.emit(active.debtor_id)
+
+    def close_unfinished_calls(self) -> None:
+        """At shutdown, once the phone has hung up: held events are written, and calls left without an outcome (its
+        dialog was open, or the call's end never came) are closed as interrupted, for the next start to offer."""
+        self._ring_timeout.stop()
+        self._journal.flush()
+        self._awaiting_outcome = None
+        try:
+            closed = self._call_log.close_interrupted_calls(agent_login=self._agent.login)
+        except Exception:  # shutting down: the next start closes them instead
+            log.exception("calls could not be closed as interrupted at shutdown")
+            return
+        if closed:
+            log.info("%d call(s) left without an outcome are closed as interrupted", len(closed))
 
     def _on_script_event(self, event: ScriptEvent) -> None:
         """Every script event goes to the call log at once, with its offset into the recording."""

@@ -1,4 +1,5 @@
-"""How the phone handles calls: auto-answer, session timers (RFC 4028), which DTMF method to send; DTMF key checks.
+"""How the phone handles calls: auto-answer, ring timeout, session timers (RFC 4028), which DTMF method to send;
+DTMF key checks.
 
 Plain settings, checked when built: a bad value raises InvalidCallOptions saying what is wrong and what to write
 instead. ``CallOptions.from_mapping`` reads the ``[calls]`` table of ``calldesk.toml``.
@@ -12,6 +13,7 @@ from enum import StrEnum
 MIN_SESSION_EXPIRES_S = 90  # RFC 4028 minimum (Min-SE); pjsip refuses less
 MAX_SESSION_EXPIRES_S = 86_400
 MAX_AUTO_ANSWER_DELAY_MS = 60_000
+MIN_RING_TIMEOUT_S, MAX_RING_TIMEOUT_S = 5, 600
 _DTMF_KEYS = re.compile(r"^[0-9A-D*#]{1,64}$")
 
 
@@ -46,12 +48,14 @@ class CallOptions:
     session_timer: bool = True  # offer RFC 4028 session timers; the far end may decline them
     session_expires_s: int = 1800
     dtmf_method: DtmfPreference = DtmfPreference.AUTO
+    ring_timeout_s: int = 45  # an incoming call not answered by then gets 480 and is logged as missed
 
     def __post_init__(self) -> None:
         _check_bool("auto_answer", self.auto_answer)
         _check_bool("session_timer", self.session_timer)
         _check_int("auto_answer_delay_ms", self.auto_answer_delay_ms, 0, MAX_AUTO_ANSWER_DELAY_MS)
         _check_int("session_expires_s", self.session_expires_s, MIN_SESSION_EXPIRES_S, MAX_SESSION_EXPIRES_S)
+        _check_int("ring_timeout_s", self.ring_timeout_s, MIN_RING_TIMEOUT_S, MAX_RING_TIMEOUT_S)
         try:
             object.__setattr__(self, "dtmf_method", DtmfPreference(self.dtmf_method))
         except ValueError:

@@ -34,6 +34,7 @@ class FakePhone:
         self._listeners: list[EventListener] = []
         self._queue: list[TelephonyEvent] = []
         self.calls: dict[str, str] = {}  # call key -> remote URI, for calls not yet over
+        self.ringing_in: set[str] = set()  # incoming calls not yet answered
         self.dialled: list[str] = []
         self.started = False
         self.held: set[str] = set()
@@ -53,6 +54,13 @@ class FakePhone:
         self._queue.append(AudioDeviceStatus(null_device=True, description="fake phone"))
 
     def shutdown(self) -> None:
+        """As the pjsua2 phone: every call ends (480 to a ringing incoming one) and is reported before it returns."""
+        for call_key in list(self.calls):
+            if call_key in self.ringing_in:
+                self.reject(call_key, unanswered=True)
+            else:
+                self.hangup(call_key)
+        self.pump()
         self.started = False
         self.calls.clear()
 
@@ -76,19 +84,24 @@ class FakePhone:
         return key
 
     def answer(self, call_key: str) -> None:
+        self.ringing_in.discard(call_key)
         self._state(call_key, CallState.CONFIRMED, 200, "OK")
 
     def hangup(self, call_key: str) -> None:
         if call_key in self.calls:
             self._state(call_key, CallState.DISCONNECTED, 200, "Normal call clearing")
             del self.calls[call_key]
+            self.ringing_in.discard(call_key)
             self._stop_recording(call_key)
 
     # Call features: what the pjsua2 phone would report, at once.
-    def reject(self, call_key: str, busy: bool = False) -> None:
+    def reject(self, call_key: str, busy: bool = False, *, unanswered: bool = False) -> None:
         if call_key in self.calls:
-            self._state(call_key, CallState.DISCONNECTED, 486 if busy else 603, "Busy Here" if busy else "Decline")
+            code, reason = (486, "Busy Here") if busy else (480, "Temporarily Unavailable") if unanswered else (
+                603, "Decline")
+            self._state(call_key, CallState.DISCONNECTED, code, reason)
             del self.calls[call_key]
+            self.ringing_in.discard(call_key)
 
     def hold(self, call_key: str) -> None:
         if call_key in self.calls and call_key not in self.held:
@@ -245,6 +258,7 @@ class FakePhone:
         """A call arrives (INVITE received); returns its key."""
         key = uuid.uuid4().hex
         self.calls[key] = f"sip:{caller_number}@127.0.0.1"
+        self.ringing_in.add(key)
         self._queue.append(IncomingCall(key, self.calls[key], caller_number, display_name))
         return key
 

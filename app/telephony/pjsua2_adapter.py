@@ -127,12 +127,14 @@ class Pjsua2Phone:
         log.info("SIP phone listening at %s", self.local_uri())
 
     def shutdown(self) -> None:
-        """Hang up every call, wait up to 2 s for them to end, release all pjsua2 objects, destroy the library."""
+        """End every call (480 to a ringing incoming one, CANCEL or BYE to the others), wait up to 2 s for them to
+        end, release all pjsua2 objects, destroy the library."""
         endpoint = self._endpoint
         if endpoint is None:
             return
         for call_key in list(self._calls):
-            self.hangup(call_key)
+            if not self._control.reject(call_key, busy=False, unanswered=True):
+                self.hangup(call_key)
         deadline = time.monotonic() + SHUTDOWN_WAIT_S
         while self._calls and time.monotonic() < deadline:
             endpoint.libHandleEvents(10)
@@ -208,8 +210,8 @@ class Pjsua2Phone:
 
     # -- call features (logic in pjsua2_call_control) ----------------------------------------------------------
 
-    def reject(self, call_key: str, busy: bool = False) -> None:
-        self._control.reject(call_key, busy)
+    def reject(self, call_key: str, busy: bool = False, *, unanswered: bool = False) -> None:
+        self._control.reject(call_key, busy, unanswered)
 
     def hold(self, call_key: str) -> None:
         self._control.hold(call_key)

@@ -35,8 +35,14 @@ def use_null_device(endpoint: pj.Endpoint, description: str) -> AudioDeviceStatu
     return AudioDeviceStatus(null_device=True, description=description)
 
 
-def stop_headset(headset: Headset) -> None:
-    """Before libDestroy, after every call, tone and player is gone."""
+def stop_headset(endpoint: pj.Endpoint, headset: Headset) -> None:
+    """Before libDestroy, after every call, tone and player is gone. The null device goes first: its clock thread
+    calls the headset's ports 50 times a second, and one call landing while a port is being destroyed found the
+    Python object half torn down (an AttributeError at shutdown, at times a crash)."""
+    try:
+        endpoint.audDevManager().setNoDev()
+    except pj.Error as error:
+        log.warning("the bridge's clock could not be stopped before its ports go: %s", error.reason)
     pjsua2_sound.install(None)
     headset.release()
 

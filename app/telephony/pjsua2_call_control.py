@@ -46,6 +46,7 @@ _PJ_DTMF = {DtmfMethod.RFC2833: pj.PJSUA_DTMF_METHOD_RFC2833, DtmfMethod.SIP_INF
 _RINGING_IN = (pj.PJSIP_INV_STATE_INCOMING, pj.PJSIP_INV_STATE_EARLY)
 _ANSWERED = (pj.PJSIP_INV_STATE_CONNECTING, pj.PJSIP_INV_STATE_CONFIRMED)  # CONNECTING: 200 OK sent/received, no ACK yet
 REINVITE_WAIT_S = 5.0  # after this, a re-INVITE with no media update is taken as over
+TEMPORARILY_UNAVAILABLE = 480
 BUSY_HERE = 486
 DECLINE = 603
 
@@ -100,17 +101,18 @@ class CallControl:
 
     # -- operations (called by Pjsua2Phone) ------------------------------------------------------------------
 
-    def reject(self, call_key: str, busy: bool) -> None:
-        """486 Busy Here or 603 Decline to an incoming call that is still ringing; otherwise nothing."""
+    def reject(self, call_key: str, busy: bool, unanswered: bool = False) -> bool:
+        """486 Busy Here, 480 Temporarily Unavailable (``unanswered``) or 603 Decline to an incoming call that is
+        still ringing, and True; otherwise nothing, and False."""
         call = self._live(call_key)
         info = None if call is None else call.getInfo()
         if call is None or info is None or info.state not in _RINGING_IN or info.role != pj.PJSIP_ROLE_UAS:
             log.info("reject: %s is not a ringing incoming call", call_key)
-            return
+            return False
         self._auto_answer_at.pop(call_key, None)
         param = pj.CallOpParam()
-        param.statusCode = BUSY_HERE if busy else DECLINE
-        self._try(call_key, "The call could not be rejected", lambda: call.hangup(param))
+        param.statusCode = BUSY_HERE if busy else TEMPORARILY_UNAVAILABLE if unanswered else DECLINE
+        return self._try(call_key, "The call could not be rejected", lambda: call.hangup(param))
 
     def before_answer(self, call_key: str) -> None:
         """Call waiting: answering one call holds every other connected call."""

@@ -122,7 +122,7 @@ class CallMedia:
         self._tones.release()
         self._calls.clear()
         if self._endpoint is not None:
-            stop_headset(self.headset)  # after the tones: nothing transmits to its ports any more
+            stop_headset(self._endpoint, self.headset)  # after the tones: nothing transmits to its ports any more
         self._endpoint = None
 
     # -- internals ---------------------------------------------------------------------------------------------

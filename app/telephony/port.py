@@ -48,8 +48,9 @@ class TelephonyPort(Protocol):
 
     # -- call features: each is a no-op (logged) for a call that is over; SIP failures come as TelephonyError --
 
-    def reject(self, call_key: str, busy: bool = False) -> None:
-        """Refuse a ringing incoming call: 486 Busy Here when ``busy``, else 603 Decline."""
+    def reject(self, call_key: str, busy: bool = False, *, unanswered: bool = False) -> None:
+        """Refuse a ringing incoming call: 486 Busy Here when ``busy``, 480 Temporarily Unavailable when
+        ``unanswered`` (the ring timeout, or CallDesk closing), else 603 Decline."""
 
     def hold(self, call_key: str) -> None:
         """re-INVITE with a=sendonly; MediaStateChanged(on_hold=True) follows."""

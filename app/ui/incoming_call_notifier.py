@@ -18,6 +18,8 @@ class Tray(Protocol):
 
     def show(self) -> None: ...
 
+    def hide(self) -> None: ...
+
     def showMessage(  # noqa: N802 (Qt API)
             self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None: ...
 
@@ -26,6 +28,9 @@ class Notifier(Protocol):
     """What the softphone panel needs: alert the agent, True when it did (tests pass a fake)."""
 
     def notify(self, caller_text: str) -> bool: ...
+
+    def withdraw(self) -> None:
+        """The call stopped ringing (answered, gone, timed out): take the alert back."""
 
 
 class IncomingCallNotifier(QObject):
@@ -49,6 +54,11 @@ class IncomingCallNotifier(QObject):
         QApplication.alert(window, 0)  # flashes the taskbar entry until the window is activated
         self.notified += 1
         return True
+
+    def withdraw(self) -> None:
+        """The call stopped ringing: the tray icon (and with it its message) goes until the next call."""
+        if self._tray is not None:
+            self._tray.hide()
 
     def _default_tray(self, window: QWidget) -> Tray | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():

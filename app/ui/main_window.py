@@ -11,12 +11,12 @@ from app import __version__
 from app.domain.call_log import OpenCallView
 from app.domain.debtors import DebtorRecord
 from app.domain.next_action import NextActionRules
-from app.domain.roles import may_see_full_numbers
 from app.domain.outcomes import OutcomeCode
+from app.domain.roles import may_see_full_numbers
 from app.services.call_controls import CallControls
 from app.services.call_session import CallSession
-from app.services.debtor_notes import DebtorNotes
 from app.services.debtor_directory import DebtorDirectory
+from app.services.debtor_notes import DebtorNotes
 from app.services.plan_offers import PlanBasis, PlanOffers
 from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
@@ -35,8 +35,8 @@ from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.softphone_panel import SoftphonePanel
 from app.ui.wellbeing_banner import WellbeingBanner
-from app.ui.work_queue_panel import WorkQueuePanel
 from app.ui.window_state import restore_window_state, save_window_state
+from app.ui.work_queue_panel import WorkQueuePanel
 
 DEFAULT_RULE_PACK = "cn"
 
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self._link(self._session.script_refused, self.script_pane.show_refusal)
         self._link(self._session.incoming_call, self._on_incoming_call)
         self._link(self._session.outcome_required, self._ask_outcome)
+        self._link(self._session.call_missed, self._after_missed_call)
         self._link(self._session.call_completed, self._refresh_if_shown)
         self._link(self._session.problem, self.show_problem)
 
@@ -332,6 +333,12 @@ class MainWindow(QMainWindow):
         if code == OutcomeCode.ABUSE_ENDED:
             self.wellbeing_banner.show()
 
+    def _after_missed_call(self, _call_id: int) -> None:
+        """An incoming call rang out unanswered: the session logged it as missed; there is no outcome to pick."""
+        self.record_view.set_current_call(None)
+        self._start_call_with(None)
+        self.statusBar().showMessage(self.tr("Missed call: nobody answered in time. It is logged as missed."), 15000)
+
     def _take_break(self, minutes: int) -> None:
         until = (datetime.now() + timedelta(minutes=minutes)).strftime("%H:%M")
         self.statusBar().showMessage(self.tr("On a short break until %1. Take your time.").replace("%1", until),
@@ -371,7 +378,7 @@ class MainWindow(QMainWindow):
             "CallDesk %1\nA softphone for collections agents: calm, lawful calls, every step logged."
         ).replace("%1", __version__))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-call hangs up; the outcome can be completed at the next start (the call is logged)."""
         if self._session.in_call:
             answer = QMessageBox.question(self, self.tr("Call in progress"), self.tr(

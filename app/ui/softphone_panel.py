@@ -244,8 +244,9 @@ class SoftphonePanel(QWidget):
             "confirmed": self.tr("In call"), "disconnected": self.tr("Call ended"),
             "incoming": self.tr("Incoming call"),
         }
-        if state in ("confirmed", "disconnected", "calling"):
+        if state in ("confirmed", "disconnected", "calling") and self._ringing_in:
             self._ringing_in = False
+            self.notifier.withdraw()
         if self._ringing_in and state == "early":  # pjsua reports our own 180 Ringing as "early"
             state = "incoming"
         text = texts.get(state, state)

@@ -890,6 +890,11 @@
         <translation>Idle</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>Missed call: nobody answered in time. It is logged as missed.</source>
+        <translation>Missed call: nobody answered in time. It is logged as missed.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="337"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>On a short break until %1. Take your time.</translation>

@@ -889,6 +889,11 @@
         <translation>空闲</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>Missed call: nobody answered in time. It is logged as missed.</source>
+        <translation>未接来电：无人及时接听，已记为未接。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="337"/>
         <source>On a short break until %1. Take your time.</source>
         <translation>短暂休息至 %1。不用着急。</translation>

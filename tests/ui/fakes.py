@@ -80,6 +80,9 @@ class FakeCallLog:
                                         self.calls[call_id]["number"], "Agent", 30, code, note)
             self.directory.records[debtor_id] = replace(record, contact_history=(entry, *record.contact_history))
 
+    def set_debtor(self, call_id: int, debtor_id: int) -> None:
+        self.calls[call_id]["debtor_id"] = self.calls[call_id]["debtor_id"] or debtor_id
+
     def set_recording(self, call_id: int, path: str, sha256: str | None, duration_ms: int | None) -> None:
         self.calls[call_id].setdefault("recording", (path, sha256, duration_ms))
 

@@ -13,14 +13,17 @@ class FakeTray:
     def show(self) -> None:
         self.shown = True
 
-    def showMessage(self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None:  # noqa: N802
+    def hide(self) -> None:
+        self.shown = False
+
+    def showMessage(self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None:
         self.messages.append((title, msg, icon, msecs))
 
 
 class _WindowInFront(QWidget):
     """The offscreen platform never activates a window, so this one says it is the active one."""
 
-    def isActiveWindow(self) -> bool:  # noqa: N802
+    def isActiveWindow(self) -> bool:
         return True
 
 
@@ -54,3 +57,14 @@ def test_without_a_tray_the_taskbar_alert_still_happens(qtbot, monkeypatch):
     qtbot.addWidget(window)
     assert IncomingCallNotifier(window).notify("Incoming call")
     assert alerts == [window]
+
+
+def test_the_alert_is_taken_back_when_the_call_stops_ringing(qtbot, monkeypatch):
+    monkeypatch.setattr(QApplication, "alert", lambda widget, _ms=0: None)
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = FakeTray()
+    notifier = IncomingCallNotifier(window, tray)
+    notifier.notify("Incoming call")
+    notifier.withdraw()
+    assert not tray.shown

@@ -15,10 +15,14 @@ from app.ui.softphone_panel import SoftphonePanel
 class FakeNotifier:
     def __init__(self) -> None:
         self.messages: list[str] = []
+        self.withdrawn = 0
 
     def notify(self, caller_text: str) -> bool:
         self.messages.append(caller_text)
         return True
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
 
 
 def _dial_problem(text: str) -> str | None:
@@ -208,8 +212,8 @@ def test_fits_the_right_column_names_every_control_and_tabs_in_order(panel):
     for widget in controls:
         assert widget.accessibleName() or widget.text(), widget
     chain: list[QWidget] = [panel.number_field]
-    while len(chain) < 60 and chain[-1].nextInFocusChain() is not panel.number_field:
-        chain.append(chain[-1].nextInFocusChain())
+    while len(chain) < 60 and (following := chain[-1].nextInFocusChain()) not in (panel.number_field, None):
+        chain.append(following)
     assert [w for w in chain if w in controls] == controls
 
 

@@ -1,0 +1,87 @@
+"""The real app (``app.__main__.main``: its settings, logging, signal handling and composition root), brought into
+one state for the test to send it SIGTERM or SIGINT there.
+
+``python -m tests.e2e.signal_driver CONFIG DATA_DIR SCENARIO``
+
+The only change to the app is a wrapper around ``build_desktop`` that, once the window is built, announces the
+phone's SIP URI and does what an agent would for the scenario:
+  idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
+  "Call in progress" question) · outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
+  settings (File → Settings) · offer (nothing: the start-up offers an interrupted call)
+
+Stdout, one line each, flushed: ``SIP <uri>``; ``RINGING``; ``MODAL <class> <title>`` for each dialog that opens;
+``LOOP`` once the main event loop runs.
+"""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+import app.desktop as desktop_module
+from app.__main__ import main
+from app.config import Settings
+from app.desktop import Desktop
+
+POLL_MS = 50
+_build_desktop = desktop_module.build_desktop
+_keep: list[object] = []
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def _announce_dialogs() -> None:
+    seen: set[int] = set()
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in seen:
+                seen.add(id(widget))
+                say(f"MODAL {type(widget).__name__} {widget.windowTitle()}")
+            elif isinstance(widget, QDialog) and not widget.isVisible():
+                seen.discard(id(widget))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(POLL_MS)
+    _keep.append(timer)
+
+
+def _answer_then_close(desk: Desktop) -> None:
+    desk.session.incoming_call.connect(lambda *_: QTimer.singleShot(0, desk.session.answer_incoming))
+
+    def on_state(state: str, _reason: str) -> None:
+        if state == "confirmed":
+            QTimer.singleShot(200, desk.window.close)  # mid-call: closeEvent asks "Call in progress"
+
+    desk.session.call_state_changed.connect(on_state)
+
+
+SCENARIOS = {
+    "idle": lambda desk: None,
+    "ringing": lambda desk: None,
+    "outcome": lambda desk: None,
+    "offer": lambda desk: None,
+    "in_call_box": _answer_then_close,
+    "settings": lambda desk: QTimer.singleShot(300, desk.window.settings_requested.emit),
+}
+
+
+def run(config: str, data_dir: str, scenario: str) -> int:
+    def build_and_drive(settings: Settings, app: QApplication) -> Desktop:
+        desk = _build_desktop(settings, app)
+        say(f"SIP {desk.bridge.port.local_uri()}")
+        desk.session.incoming_call.connect(lambda *_: say("RINGING"))
+        SCENARIOS[scenario](desk)
+        _announce_dialogs()
+        QTimer.singleShot(0, lambda: say("LOOP"))
+        return desk
+
+    desktop_module.build_desktop = build_and_drive
+    return main(["--config", config, "--data-dir", data_dir, "--lang", "en"])
+
+
+if __name__ == "__main__":
+    sys.exit(run(*sys.argv[1:4]))
