@@ -20,7 +20,8 @@ def register(subparsers: Any) -> None:
         "--append is given.",
     )
     parser.add_argument("--debtors", type=_count, required=True, metavar="N", help="how many debtors to add")
-    parser.add_argument("--seed", type=int, default=42, metavar="S", help="random seed; the same seed gives the same data (default 42)")
+    parser.add_argument("--seed", type=int, default=42, metavar="S",
+                        help="random seed; the same seed gives the same data (default 42)")
     parser.add_argument("--append", action="store_true", help="add to a database that already has debtors")
     parser.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     parser.set_defaults(func=run)

@@ -123,7 +123,7 @@ class TelephonyBridge(QObject):
             self._timer.setInterval(interval)
         try:
             self._port.pump()
-        except Exception as problem:  # noqa: BLE001 - a timer slot must not raise into Qt
+        except Exception as problem:  # a timer slot must not raise into Qt
             if not self._pump_failing:
                 self._pump_failing = True
                 log.exception("telephony pump failed")

@@ -105,7 +105,7 @@ def seen(qtbot: QtBot, peer: PeerPhone, pattern: str, start: int = 0) -> None:
     """Let the app's event loop run (the bridge pumps the phone) until ``peer`` prints a matching line."""
     try:
         qtbot.waitUntil(lambda: peer.find(pattern, start) is not None, timeout=TIMEOUT_MS)
-    except Exception:
+    except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError or whatever waitUntil raised: say what the peer did
         pytest.fail(f"peer {peer.user} never printed {pattern!r}; its last lines:\n" + "\n".join(peer.lines()[-15:]))
 
 

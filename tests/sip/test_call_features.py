@@ -449,7 +449,8 @@ def test_auto_answer_after_the_delay_but_never_a_waiting_call(make_phone, event_
     (CallOptions(session_expires_s=600), "600"),
     (CallOptions(session_timer=False), "-"),
 ])
-def test_session_timer_is_offered_as_configured(make_phone, event_log: EventLog, peers, options: CallOptions, offered: str) -> None:
+def test_session_timer_is_offered_as_configured(make_phone, event_log: EventLog, peers, options: CallOptions,
+                                               offered: str) -> None:
     phone = make_phone(options)
     alice = peers("alice", auto_answer_ms=0)
     connected_call(phone, event_log, alice)

@@ -54,7 +54,8 @@ def test_hangup_while_ringing_sends_cancel(phone: Pjsua2Phone, event_log: EventL
     assert line.stop() == 0
 
 
-def test_hangup_of_an_ended_or_unknown_call_is_a_no_op(phone: Pjsua2Phone, event_log: EventLog, sim_line: SimulatedDebtorLine) -> None:
+def test_hangup_of_an_ended_or_unknown_call_is_a_no_op(phone: Pjsua2Phone, event_log: EventLog,
+                                                       sim_line: SimulatedDebtorLine) -> None:
     call_key = phone.make_call(sim_line.uri)
     pump_until(phone, event_log.reached(call_key, CallState.CONFIRMED))
     phone.hangup(call_key)

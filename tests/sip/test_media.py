@@ -7,6 +7,7 @@ the file is SHORTER by the paused time; nothing of what was said meanwhile is wr
 
 import array
 import hashlib
+import itertools
 import math
 import os
 import re
@@ -265,7 +266,8 @@ def test_quality_samples_every_2_s_and_a_summary_at_the_end(
     assert all(e.call_key == call_key and e.codec and 1.0 <= e.mos <= 4.5 for _, e in samples)
     assert all(e.loss_percent == 0 and e.jitter_ms >= 0 for _, e in samples)  # loopback
     confirmed_at = clock.when(_state(call_key, CallState.CONFIRMED))
-    gaps = [b - a for a, b in zip([confirmed_at] + [t for t, _ in samples], [t for t, _ in samples])]
+    times = [confirmed_at] + [t for t, _ in samples]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert all(abs(gap - 2.0) < 0.3 for gap in gaps), gaps
     [summary] = event_log.of_type(CallQualitySummary)
     assert summary.call_key == call_key and summary.summary["samples"] == len(samples)

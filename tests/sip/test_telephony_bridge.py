@@ -30,7 +30,8 @@ def test_bridge_signals_a_real_call_from_confirmed_to_disconnected(qtbot: QtBot,
             key.append(bridge.port.make_call(sim_line.uri))
         qtbot.waitUntil(lambda: any(m.audio_active for m in media), timeout=TIMEOUT_MS)
 
-        with qtbot.waitSignal(bridge.call_state_changed, timeout=TIMEOUT_MS, check_params_cb=_state_is(key, CallState.DISCONNECTED)):
+        with qtbot.waitSignal(bridge.call_state_changed, timeout=TIMEOUT_MS,
+                              check_params_cb=_state_is(key, CallState.DISCONNECTED)):
             bridge.port.hangup(key[0])
     finally:
         bridge.shutdown()

@@ -1,11 +1,10 @@
 """Every shipped script loads, passes `scripts check`, and every node and branch is walked by the engine to an end
 with an outcome, in both languages."""
 
+import random
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
-
-import random
 
 import pytest
 
