@@ -9,17 +9,22 @@ from app.domain.outcomes import CaseFlag
 def _blocking_messages() -> dict[CaseFlag, str]:
     translate = QCoreApplication.translate
     return {
-        CaseFlag.CEASE_CONTACT: translate("CollectionHold", "This debtor asked not to be called (since %1). Calls are blocked; use the channel they asked for."),  # noqa: E501
-        CaseFlag.DECEASED: translate("CollectionHold", "This debtor is recorded as deceased (since %1). Calls are blocked; the case is with the estates team."),  # noqa: E501
-        CaseFlag.LEGAL: translate("CollectionHold", "This debtor is in bankruptcy or legal proceedings (since %1). Calls are blocked; the legal team handles the case."),  # noqa: E501
+        CaseFlag.CEASE_CONTACT: translate("CollectionHold", "This debtor asked not to be called (since %1). "
+                                                            "Calls are blocked; use the channel they asked for."),
+        CaseFlag.DECEASED: translate("CollectionHold", "This debtor is recorded as deceased (since %1). "
+                                                       "Calls are blocked; the case is with the estates team."),
+        CaseFlag.LEGAL: translate("CollectionHold", "This debtor is in bankruptcy or legal proceedings (since %1). "
+                                                    "Calls are blocked; the legal team handles the case."),
     }
 
 
 def _reminders() -> dict[CaseFlag, str]:
     translate = QCoreApplication.translate
     return {
-        CaseFlag.HARDSHIP: translate("CollectionHold", "Hardship recorded on %1: collection is paused. Only call as agreed, and make no payment demands."),  # noqa: E501
-        CaseFlag.DISPUTE: translate("CollectionHold", "A dispute is open since %1: collection on the disputed item is stopped until it is reviewed."),  # noqa: E501
+        CaseFlag.HARDSHIP: translate("CollectionHold", "Hardship recorded on %1: collection is paused. "
+                                                       "Only call as agreed, and make no payment demands."),
+        CaseFlag.DISPUTE: translate("CollectionHold", "A dispute is open since %1: "
+                                                      "collection on the disputed item is stopped until it is reviewed."),
     }
 
 

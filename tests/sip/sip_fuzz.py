@@ -12,6 +12,7 @@ import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 SEED = 20_240_404
 MAX_DATAGRAM = 65_507  # the most a UDP/IPv4 datagram can carry
@@ -285,7 +286,7 @@ def _probe(
 def udp_drops(port: int) -> int | None:
     """Datagrams dropped by the IPv4 UDP socket(s) bound to ``port`` (Linux /proc/net/udp), or None."""
     try:
-        rows = open("/proc/net/udp", encoding="ascii").read().splitlines()[1:]  # noqa: SIM115
+        rows = Path("/proc/net/udp").read_text(encoding="ascii").splitlines()[1:]
     except OSError:
         return None
     suffix = f":{port:04X}"
