@@ -34,11 +34,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CALLDESK_NULL_AUDIO"] = "1"
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402 - after the environment is set up above
+from PySide6.QtWidgets import QApplication  # noqa: E402 - after the environment is set up above
 
-from app.domain.debtors import DebtorRecord  # noqa: E402
-from bench.qt_wait import BenchError, run_until  # noqa: E402
+from app.domain.debtors import DebtorRecord  # noqa: E402 - after the environment is set up above
+from bench.qt_wait import BenchError, run_until  # noqa: E402 - after the environment is set up above
 
 PROBE_INTERVAL_MS = 1
 OVERDUE_MS = 4.0  # the watcher samples the GUI thread's stack once a tick is this late

@@ -65,7 +65,7 @@ def _samples(sessions: sessionmaker[Session], debtors: int, count: int, rng: ran
         ).tuples().all()
     first: dict[int, Sample] = {}
     for debtor_id, *values in rows:
-        first.setdefault(debtor_id, tuple(values))  # type: ignore[arg-type]
+        first.setdefault(debtor_id, tuple(values))  # type: ignore[arg-type]  # the values the seeder wrote
     return list(first.values())
 
 

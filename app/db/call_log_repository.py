@@ -208,7 +208,7 @@ class CallLogRepository:
                 update(Call).where(Call.id == call_id, column.is_(None)).values(**values),
                 execution_options={"synchronize_session": False},
             )
-            if result.rowcount == 0 and session.get(Call, call_id) is None:  # type: ignore[attr-defined]
+            if result.rowcount == 0 and session.get(Call, call_id) is None:  # type: ignore[attr-defined]  # a DML statement's result has rowcount; the stubs type it as Result
                 raise CallNotFound(f"call {call_id} does not exist")
 
     def _call_exists(self, call_id: int) -> bool:

@@ -125,7 +125,7 @@ def parse_amount(text: str) -> tuple[str | None, Decimal]:
             return f"'{text}' is not an amount", Decimal("0")
         if number < 0:
             return f"'{text}' is negative", Decimal("0")
-        if number.as_tuple().exponent < -2:  # type: ignore[operator]
+        if number.as_tuple().exponent < -2:  # type: ignore[operator]  # the exponent is an int: NaN and infinity were refused above
             return f"'{text}' has more than 2 decimal places", Decimal("0")
         return f"'{text}' is not a plain amount (write digits with an optional decimal point, e.g. 1234.50)", Decimal("0")
     amount = Decimal(text)

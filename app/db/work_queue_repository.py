@@ -74,7 +74,7 @@ class WorkQueueRepository:
                 result = session.execute(
                     update(Debtor).where(Debtor.id.in_(ids[start:start + _IN_BATCH]))
                     .values(assigned_agent_id=agent_id), execution_options={"synchronize_session": False})
-                changed += result.rowcount  # type: ignore[attr-defined]
+                changed += result.rowcount  # type: ignore[attr-defined]  # a DML statement's result has rowcount; the stubs type it as Result
         return changed
 
 

@@ -212,7 +212,7 @@ class _Checker:
         if isinstance(target, nodes.Name):
             return [target.name]
         if isinstance(target, nodes.Tuple) and all(isinstance(item, nodes.Name) for item in target.items):
-            return [item.name for item in target.items]  # type: ignore[attr-defined]
+            return [item.name for item in target.items]  # type: ignore[attr-defined]  # a Tuple target (checked by the caller) has items
         self.report(target, "only plain names can be set in script text")
         return []
 

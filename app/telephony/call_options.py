@@ -71,7 +71,7 @@ class CallOptions:
             raise InvalidCallOptions(
                 f"Unknown key(s) in [calls]: {', '.join(unknown)}. Known keys: {', '.join(sorted(known))}."
             )
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]  # the values were checked one by one above
 
 
 def _check_bool(name: str, value: object) -> None:

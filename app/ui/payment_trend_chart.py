@@ -55,7 +55,7 @@ class PaymentTrendChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(300, 96)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's method name
         return QSize(180, 96)
 
     def set_payments(self, payments: Iterable[PaymentView], currency: str, today: date) -> None:

@@ -112,7 +112,7 @@ class ChoiceEditor(AnswerEditor):
         self.buttons = self._pool[:len(question.choices)]
         checked = self.group.checkedButton()
         # None clears the proxy: Qt takes it, the stubs do not say so.
-        self.setFocusProxy(checked or (self.buttons[0] if self.buttons else None))  # type: ignore[arg-type]
+        self.setFocusProxy(checked or (self.buttons[0] if self.buttons else None))  # type: ignore[arg-type]  # None clears the proxy; Qt takes it, the stubs do not say so
 
     def value(self) -> str | None:
         index = self.group.checkedId()

@@ -164,7 +164,7 @@ def test_a_sound_server_that_dies_mid_call_ends_the_sound_not_the_call_and_the_s
     pulse.stop()
     pump_until(agent, lambda: any(s.null_device and "stopped" in s.description
                                   for s in event_log.of_type(AudioDeviceStatus)), timeout_s=10)
-    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]
+    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]  # present here, or the test fails on this line
     pulse.start()
     reported = len(event_log.of_type(AudioDeviceStatus))
     pump_until(agent, lambda: any(not s.null_device for s in event_log.of_type(AudioDeviceStatus)[reported:]),
@@ -173,7 +173,7 @@ def test_a_sound_server_that_dies_mid_call_ends_the_sound_not_the_call_and_the_s
     with pulse.listen("agent_speaker") as heard:
         pump_for(agent, 1.5)
     assert strongest_frequency(heard[0]) == pytest.approx(1000, abs=20)
-    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]
+    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]  # present here, or the test fails on this line
 
 
 def test_a_recording_played_back_is_heard_in_the_headset(

@@ -130,7 +130,7 @@ class PeerPhone:
 
     def _reader(self, stream: object, into: list[str]) -> threading.Thread:
         def read_all() -> None:
-            for raw in stream:  # type: ignore[attr-defined]
+            for raw in stream:  # type: ignore[attr-defined]  # a text pipe, typed object to take either pipe
                 with self._changed:
                     into.append(raw.rstrip("\r\n"))
                     self._changed.notify_all()

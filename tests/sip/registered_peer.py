@@ -125,7 +125,7 @@ class RegisteredPeer:
         if self._process.poll() is None:
             try:
                 self.send("QUIT")
-                self._process.stdin.close()  # type: ignore[union-attr]
+                self._process.stdin.close()  # type: ignore[union-attr]  # present here, or the test fails on this line
             except (BrokenPipeError, OSError):
                 pass
             try:

@@ -47,7 +47,7 @@ class Desk:
         return [(e.kind, e.payload) for e in self.call_log.events(call_id) if not wanted or e.kind in wanted]
 
     def row(self, call_id: int) -> Call:
-        with self.sessions() as db:  # type: ignore[operator]
+        with self.sessions() as db:  # type: ignore[operator]  # a sessionmaker kept as an attribute
             call = db.scalar(select(Call).where(Call.id == call_id))
             assert call is not None
             db.expunge(call)
@@ -59,7 +59,7 @@ def peers() -> Iterator[Callable[..., PeerPhone]]:
     started: list[PeerPhone] = []
 
     def start(user: str, **options: object) -> PeerPhone:
-        peer = PeerPhone(user, **options)  # type: ignore[arg-type]
+        peer = PeerPhone(user, **options)  # type: ignore[arg-type]  # keyword values that vary by test case
         started.append(peer)
         peer.start()
         return peer
@@ -157,7 +157,7 @@ def test_attended_transfer_after_a_consultation(qtbot: QtBot, desk: Desk, peers)
     steps = [k for k, _ in desk.kinds(call_id, "consultation", "hold", "transfer_requested", "transfer_result")]
     assert steps.index("hold") < steps.index("transfer_requested") < steps.index("transfer_result")
     assert ("transfer_result", {"mode": "attended", "sip_code": 200, "reason": "OK", "ok": True}) in desk.kinds(call_id)
-    with desk.sessions() as db:  # type: ignore[operator]
+    with desk.sessions() as db:  # type: ignore[operator]  # a sessionmaker kept as an attribute
         assert db.scalars(select(Call.id)).all()[-1] == call_id  # the consultation has no call row
 
 

@@ -47,7 +47,7 @@ def peers() -> Iterator[Callable[..., PeerPhone]]:
     started: list[PeerPhone] = []
 
     def start(user: str = "peer", **options: object) -> PeerPhone:
-        peer = PeerPhone(user, **options)  # type: ignore[arg-type]
+        peer = PeerPhone(user, **options)  # type: ignore[arg-type]  # keyword values that vary by test case
         started.append(peer)
         peer.start()
         return peer

@@ -76,7 +76,7 @@ class _ExplodingPort:
 
 def test_pump_failure_becomes_an_error_signal(qtbot: QtBot) -> None:
     port = _ExplodingPort()
-    bridge = TelephonyBridge(port)  # type: ignore[arg-type]
+    bridge = TelephonyBridge(port)  # type: ignore[arg-type]  # a test double in place of the real object
     with qtbot.waitSignal(bridge.error, timeout=TIMEOUT_MS) as blocker:
         bridge.start()
     assert "socket gone" in blocker.args[0].message

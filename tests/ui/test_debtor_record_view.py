@@ -40,7 +40,7 @@ def full_record(**changes: object) -> DebtorRecord:
     notes = (NoteView(1, 1, "王强", WHEN, "只在下午接电话", None),)
     record = replace(sample_record(), contact_history=history, payments=payments, promises=promises, plans=plans,
                      notes=notes)
-    return replace(record, **changes)  # type: ignore[arg-type]
+    return replace(record, **changes)  # type: ignore[arg-type]  # keyword values that vary by test case
 
 
 def _flag(kind: CaseFlag, account: str | None = None) -> CaseFlagView:

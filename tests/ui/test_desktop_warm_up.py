@@ -18,7 +18,7 @@ def test_warm_up_compiles_the_first_queries_and_freezes_start_up_objects() -> No
     follow_ups = _FollowUps()
     before = gc.get_freeze_count()
     try:
-        _warm_up(follow_ups)  # type: ignore[arg-type]
+        _warm_up(follow_ups)  # type: ignore[arg-type]  # a test double in place of the real object
         assert follow_ups.asked == [0]
         assert gc.get_freeze_count() > before
         assert len(gc.get_objects(generation=2)) < 10_000  # what a full collection still has to walk
@@ -32,6 +32,6 @@ def test_a_database_that_is_away_does_not_stop_the_warm_up() -> None:
             raise OSError("database is locked")
 
     try:
-        _warm_up(Away())  # type: ignore[arg-type]
+        _warm_up(Away())  # type: ignore[arg-type]  # a test double in place of the real object
     finally:
         gc.unfreeze()

@@ -92,7 +92,7 @@ def test_a_database_failure_is_reported_once_and_retried(qtbot: QtBot) -> None:
 def test_the_queries_run_off_the_gui_thread_and_the_results_arrive_on_it(qtbot: QtBot) -> None:
     source = FakeSource()
     queue = FollowUpQueue(source, "agent", 3, clock=lambda: NOW)
-    gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
+    gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]  # present here, or the test fails on this line
     arrived_on: list[QThread] = []
     queue.callbacks_changed.connect(lambda _callbacks: arrived_on.append(QThread.currentThread()))
     queue.promises_updated.connect(lambda _count: arrived_on.append(QThread.currentThread()))
@@ -141,7 +141,7 @@ class _SessionsOnOneThread:
         self.used_on: set[int] = set()
 
     def __call__(self) -> Session:
-        session: Session = self._factory()  # type: ignore[operator]
+        session: Session = self._factory()  # type: ignore[operator]  # a sessionmaker kept as an attribute
         session.info["thread"] = threading.get_ident()
         event.listen(session, "after_begin", self._check)
         return session
@@ -162,7 +162,7 @@ def test_with_the_real_repository_each_session_stays_on_its_thread(qtbot: QtBot,
     try:
         seed_demo_data(engine, 30, seed=5)
         sessions = _SessionsOnOneThread(session_factory(engine))
-        repository = FollowUpRepository(sessions)  # type: ignore[arg-type]
+        repository = FollowUpRepository(sessions)  # type: ignore[arg-type]  # a test double in place of the real object
         queue = FollowUpQueue(repository, "agent", 3)
         with qtbot.waitSignal(queue.callbacks_changed) as callbacks:
             queue.start()

@@ -26,7 +26,7 @@ def make_flow(qtbot, suggestion: OutcomeSuggestion | None = None) -> tuple[Outco
     window = QWidget()
     qtbot.addWidget(window)
     session = FakeSession(suggestion)
-    return OutcomeFlow(session, "en", window), session, window  # type: ignore[arg-type]
+    return OutcomeFlow(session, "en", window), session, window  # type: ignore[arg-type]  # a test double in place of the real object
 
 
 def close(dialog: OutcomeDialog) -> None:

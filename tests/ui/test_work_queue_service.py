@@ -66,7 +66,7 @@ class FakeSource:
 def test_reads_run_off_the_gui_thread_and_answers_arrive_on_it(qtbot: QtBot) -> None:
     source = FakeSource()
     queue = WorkQueue(source, "ana", limit=50, clock=lambda: NOW)
-    gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
+    gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]  # present here, or the test fails on this line
     arrived_on: list[QThread] = []
     queue.items_ready.connect(lambda _filter, _items: arrived_on.append(QThread.currentThread()))
     with qtbot.waitSignal(queue.items_ready) as ready:
@@ -176,7 +176,7 @@ def test_with_the_real_repository_each_session_stays_on_its_thread(qtbot: QtBot,
     try:
         build_floor(engine)
         sessions = _SessionThreads(session_factory(engine))
-        repository = WorkQueueRepository(sessions)  # type: ignore[arg-type]
+        repository = WorkQueueRepository(sessions)  # type: ignore[arg-type]  # a test double in place of the real object
         queue = WorkQueue(repository, "ana")
         with qtbot.waitSignal(queue.items_ready) as ready:
             queue.request(QueueFilter())

@@ -9,7 +9,7 @@ from tests.memory_keyring import MemoryKeyring
 
 
 class BrokenKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1  # type: ignore[assignment]  # keyring declares priority as a class property
 
     def __init__(self, error: Exception) -> None:
         super().__init__()

@@ -110,7 +110,7 @@ def test_bad_settings_are_reported_as_invalid_targets(prefix: str, domain: str) 
 
 def test_not_a_string_is_invalid() -> None:
     with pytest.raises(InvalidDialTarget):
-        normalize_dial_target(None)  # type: ignore[arg-type]
+        normalize_dial_target(None)  # type: ignore[arg-type]  # None on purpose: what a careless caller gets
 
 
 def _check_result(uri: str) -> None:

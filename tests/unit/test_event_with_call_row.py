@@ -120,7 +120,7 @@ class PlainLog:
 
 def test_without_the_one_commit_path_the_row_follows_the_event_and_waits_with_it() -> None:
     log, problems = PlainLog(), []
-    journal = EventJournal(log, problems.append)  # type: ignore[arg-type]
+    journal = EventJournal(log, problems.append)  # type: ignore[arg-type]  # a test double in place of the real object
     update = CallUpdate({"answered_at": T0}, lambda call_log, call_id: call_log.mark_answered(call_id, T0))
     log.failing = True
     journal.append(7, CallEventKind.CALL_STATE, {"state": "confirmed"}, update)

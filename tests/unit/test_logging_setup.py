@@ -35,7 +35,7 @@ def clean_root_logger() -> Iterator[None]:
 
 
 def make_record(msg: str, *args: object, exc_info: object = None) -> logging.LogRecord:
-    return logging.LogRecord("app.test", logging.INFO, __file__, 1, msg, args, exc_info)  # type: ignore[arg-type]
+    return logging.LogRecord("app.test", logging.INFO, __file__, 1, msg, args, exc_info)  # type: ignore[arg-type]  # msg and args as logging gets them from any caller
 
 
 def test_filter_masks_digits_in_message_and_arguments() -> None:

@@ -125,5 +125,5 @@ def test_rules_built_in_code_are_checked_too() -> None:
     with pytest.raises(ValueError, match="monthly_fee_rate must be a Decimal"):
         replace(rules, monthly_fee_rate=0.006)  # type: ignore[arg-type]  # float is refused on purpose
     with pytest.raises(ValueError, match="promise_grace_days must be a whole number"):
-        replace(rules, promise_grace_days=Decimal(3))  # type: ignore[arg-type]
+        replace(rules, promise_grace_days=Decimal(3))  # type: ignore[arg-type]  # the wrong type on purpose: the rules refuse it
     assert isinstance(replace(rules, settlement_approval_threshold=Decimal("0.5")), PlanRules)

@@ -129,4 +129,4 @@ def test_set_debtor_names_a_calls_debtor_once(db) -> None:
     log.set_debtor(call_id, 2)
     log.set_debtor(call_id, 1)  # set once: the first pick stands (a correction would be a new event)
     with sessions() as session:
-        assert session.get(Call, call_id).debtor_id == 2  # type: ignore[union-attr]
+        assert session.get(Call, call_id).debtor_id == 2  # type: ignore[union-attr]  # present here, or the test fails on this line
