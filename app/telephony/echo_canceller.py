@@ -4,16 +4,26 @@ A laptop's own speaker is heard by its own microphone: without cancellation the 
 a fraction of a second late. A headset has next to no such echo, so the setting is off for headsets and on for
 built-in speakers ("auto" decides by the device names, see ``wanted``).
 
-``EchoCanceller`` sits in the headset's bridge port (pjsua2_sound_port): ``reference`` sees each 20 ms frame just
-sent to the speaker (the far end, what may come back as echo), ``process`` gets each 20 ms microphone frame and
-returns it cleaned. WebRTC works in 10 ms blocks, so each microphone frame is handed over as two blocks, each
-paired with the next 10 ms of the reference in the order it was played. Both are called on pjsip's media clock
-thread, one after the other within each tick, so nothing here takes a lock; the WebRTC work runs with the GIL
-released (~0.2 ms per 20 ms frame on this machine type).
+``EchoCanceller`` sits at the sound card, on the far side of the rings: ``reference`` sees each 20 ms frame as the
+speaker stream hands it to PortAudio (the far end, what may come back as echo), ``process`` gets each 20 ms frame
+as the microphone stream receives it and returns it cleaned, before it goes into the ring. WebRTC works in 10 ms
+blocks, so each microphone frame is handed over as two blocks, each paired with the next 10 ms of the reference in
+the order it was played.
+
+Why there and not at the bridge port: between the bridge and the sound card the rings drop or repeat single samples
+(drift correction, which also settles the fill for the first seconds after a device opens, ~0.8 ms per second) and
+trim whole frames after a stall. Each of those moves the echo against the reference; WebRTC's filter, which is
+sample-exact, lost its grip (measured: 4 dB instead of 25+). Between the two PortAudio streams of one device the
+delay stays put.
+
+The two calls come from PortAudio's output and input threads: the reference waits in a small byte FIFO under a
+lock held only to copy 320 bytes. The WebRTC work (~0.2 ms per 20 ms frame on this machine type) runs in the input
+callback with the GIL released; nothing here waits for the GUI.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any, Protocol
 
@@ -25,10 +35,11 @@ ECHO_CANCELLATION_MODES = ("auto", "on", "off")
 SAMPLE_RATE = 16_000
 BLOCK_SAMPLES = SAMPLE_RATE // 100  # WebRTC's 10 ms
 BLOCK_BYTES = BLOCK_SAMPLES * SAMPLE_BYTES
-# The reference kept waiting for the microphone, at most: within each tick the bridge asks for the microphone
-# frame before it sends the speaker frame, so two blocks wait between ticks; more means the microphone side
-# stopped asking (no call) and the oldest reference goes, so the two stay in step when it asks again.
-MAX_REFERENCE_BLOCKS = 8
+# The reference waiting for the microphone: at least a frame's worth before it is used (after the start or after
+# it ran dry), so the two streams' callbacks may come a little early or late against each other without the pairing
+# slipping; at most this many blocks (the microphone stopped: the oldest goes, so the two stay in step).
+PRIME_BLOCKS = 2
+MAX_REFERENCE_BLOCKS = 16
 
 # Names that say "the sound stays in the agent's ears": no echo path worth cancelling.
 _HEADSET_WORDS = ("headset", "headphone", "earphone", "earbud", "airpods", "jabra", "plantronics", "poly ",
@@ -73,24 +84,27 @@ class EchoCanceller:
     def __init__(self, processor: BlockProcessor) -> None:
         self._processor = processor
         self._reference = bytearray()
+        self._reference_lock = threading.Lock()
+        self._primed = False
         self._silence = np.zeros(BLOCK_SAMPLES, dtype=np.int16)
         self.frames = 0
         self.busy_seconds = 0.0  # time spent in ``process``, for the cost per frame
         self.missing_reference_blocks = 0  # blocks processed against silence: the speaker side fell behind
 
-    # --- pjsip's media clock thread -----------------------------------------------------------------------------
+    # --- PortAudio's threads -------------------------------------------------------------------------------------
 
     def reference(self, frame: bytes) -> None:
-        """The speaker tap: a frame the agent is about to hear."""
-        reference = self._reference
-        reference += frame
-        excess = len(reference) - MAX_REFERENCE_BLOCKS * BLOCK_BYTES
-        if excess > 0:
-            del reference[:excess + (-excess) % BLOCK_BYTES]
+        """The speaker stream's tap (its thread): a frame the agent is about to hear."""
+        with self._reference_lock:
+            reference = self._reference
+            reference += frame
+            excess = len(reference) - MAX_REFERENCE_BLOCKS * BLOCK_BYTES
+            if excess > 0:
+                del reference[:excess + (-excess) % BLOCK_BYTES]
 
     def process(self, frame: bytes) -> bytes:
-        """The microphone filter: the frame without the echo of the reference; a trailing part shorter than a
-        block (never with 20 ms frames) passes unchanged."""
+        """The microphone stream's filter (its thread): the frame without the echo of the reference; a trailing
+        part shorter than a block (never with 20 ms frames) passes unchanged."""
         started = time.perf_counter()
         near = np.frombuffer(frame, dtype=np.int16)
         out = bytearray(frame)
@@ -105,10 +119,14 @@ class EchoCanceller:
         return 1000 * self.busy_seconds / self.frames if self.frames else 0.0
 
     def _next_reference_block(self) -> Any:
-        reference = self._reference
-        if len(reference) < BLOCK_BYTES:
-            self.missing_reference_blocks += 1
-            return self._silence
-        block = np.frombuffer(bytes(reference[:BLOCK_BYTES]), dtype=np.int16)
-        del reference[:BLOCK_BYTES]
-        return block
+        with self._reference_lock:
+            reference = self._reference
+            if not self._primed and len(reference) >= PRIME_BLOCKS * BLOCK_BYTES:
+                self._primed = True
+            if not self._primed or len(reference) < BLOCK_BYTES:
+                self._primed = False
+                self.missing_reference_blocks += 1
+                return self._silence
+            block = bytes(reference[:BLOCK_BYTES])
+            del reference[:BLOCK_BYTES]
+        return np.frombuffer(block, dtype=np.int16)

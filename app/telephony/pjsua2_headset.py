@@ -171,15 +171,16 @@ class Headset:
         self._fit_echo_canceller()
 
     def _fit_echo_canceller(self) -> None:
-        """The canceller in the port's hooks when the mode and devices want it, else none. The hooks are swapped
-        whole (the media clock thread reads each once per frame), the tap first so the filter finds a reference."""
-        port = self.port
+        """The canceller in the sound card streams' hooks (see echo_canceller for why there) when the mode and
+        devices want it, else none. The hooks are set whole (each callback reads its hook once), the speaker's tap
+        first so the microphone's filter finds a reference; they stay across a stream reopened after a loss."""
+        speaker, microphone = self._streams.speaker, self._streams.microphone
         on = not self.choice.null() and wanted(self.echo_cancellation, self.choice.microphone, self.choice.speaker)
-        if port is None or on == (self.echo_canceller is not None):
+        if on == (self.echo_canceller is not None):
             return
         if not on:
-            port.microphone_filter = None
-            port.speaker_tap = None
+            microphone.filter = None
+            speaker.on_output = None
             self.echo_canceller = None
             log.info("echo cancellation off")
             return
@@ -188,8 +189,8 @@ class Headset:
         except (ImportError, OSError, RuntimeError) as error:
             log.warning("echo cancellation is not available: %s", error)
             return
-        port.speaker_tap = canceller.reference
-        port.microphone_filter = canceller.process
+        speaker.on_output = canceller.reference
+        microphone.filter = canceller.process
         self.echo_canceller = canceller
         log.info("echo cancellation and noise suppression on")
 

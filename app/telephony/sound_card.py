@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -163,6 +164,10 @@ class SoundCardStream:
         self.last_callback = 0.0  # time.monotonic() of the last callback (written on PortAudio's thread)
         self._generation = 0  # which stream's callbacks may move audio: a closing one must not
         self.on_input: list[Any] = []  # extra readers of the microphone frames (level meter), called in the callback
+        # Echo cancellation (echo_canceller): the microphone's frames cleaned before the ring, and each frame the
+        # speaker plays as the reference. Set whole; read once per callback.
+        self.filter: Callable[[bytes], bytes] | None = None
+        self.on_output: Callable[[bytes], None] | None = None
 
     @property
     def open(self) -> bool:
@@ -221,6 +226,9 @@ class SoundCardStream:
             return
         self.last_callback = time.monotonic()
         data = bytes(indata)
+        filter_ = self.filter
+        if filter_ is not None:
+            data = filter_(data)
         self._ring.write(data)
         for reader in self.on_input:
             reader(data)
@@ -231,6 +239,9 @@ class SoundCardStream:
             return
         self.last_callback = time.monotonic()
         outdata[:] = self._ring.read(len(outdata))
+        tap = self.on_output
+        if tap is not None:
+            tap(bytes(outdata))
 
 
 def _close_stream(stream: Any, role: str) -> None:

@@ -32,7 +32,7 @@ def _frame(first: int) -> bytes:
 def test_a_20_ms_frame_goes_to_webrtc_as_two_10_ms_blocks_with_the_reference_in_step() -> None:
     recorder = _Recorder()
     canceller = EchoCanceller(recorder)
-    canceller.reference(_frame(1000))  # tick 0: the speaker frame comes after the microphone frame
+    canceller.reference(_frame(1000))  # the speaker stream ran one frame ahead of the microphone stream
     for tick in range(1, 4):
         out = canceller.process(_frame(100 * tick))
         assert len(out) == FRAME_SAMPLES * 2
@@ -113,3 +113,15 @@ def test_webrtc_cancels_a_delayed_echo_of_noise_bursts_by_more_than_15_db() -> N
     reduction_db = 10 * np.log10(np.mean(echo ** 2) / max(np.mean(cleaned ** 2), 1e-9))
     assert reduction_db > 15
     assert canceller.cost_per_frame_ms() < 2.0
+
+
+def test_the_reference_waits_for_a_frame_before_it_is_used_and_again_after_it_ran_dry() -> None:
+    recorder = _Recorder()
+    canceller = EchoCanceller(recorder)
+    canceller.reference(_frame(1000)[:BLOCK_BYTES])  # half a frame: not yet
+    canceller.process(_frame(0))
+    canceller.reference(_frame(1000)[BLOCK_BYTES:])  # now a frame's worth waits
+    canceller.process(_frame(0))
+    canceller.process(_frame(0))  # ran dry: silence until a frame's worth is there again
+    assert [far[0] for _, far in recorder.blocks] == [0, 0, 1000, 1000 + BLOCK_SAMPLES, 0, 0]
+    assert canceller.missing_reference_blocks == 4

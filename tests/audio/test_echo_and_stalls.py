@@ -1,0 +1,159 @@
+"""Echo cancellation with a real echo path, and a call whose pumping thread holds the GIL in bursts.
+
+The echo path is the sound server's own: the agent's microphone is a remap of the speaker sink's monitor, so the
+debtor's voice comes straight back to the debtor unless the canceller takes it out. The GIL bursts stand for a
+busy GUI thread (the pump runs there in the app): the media clock and PortAudio's callbacks wait for it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.telephony.events import CallQualitySummary, CallState
+from app.telephony.pjsua2_adapter import Pjsua2Phone
+from tests.audio.test_headset_sound import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
+from tests.pulse_server import PulseServer, level_dbfs, private_pulse_server, tone
+from tests.sip.conftest import EventLog, pump_until
+from tests.sip.peer import PeerPhone
+
+pytestmark = [pytest.mark.sip, pytest.mark.sound]
+
+ECHO_PATH = ("PulseAudio: echo_path", "PulseAudio: agent_speaker", "PulseAudio: ringer")
+CONVERGE_S = 4.0  # the canceller learns the echo path from the first seconds of far-end speech
+STALL_CALL_S = 15.0
+GIL_BURST_S = 0.020
+# A stream just opened over the ALSA pulse plugin runs a moment, pauses ~2 s while the server fills its buffer, then
+# catches up: a call placed in that time starts with overruns that are the test's, not the call's.
+SETTLE_S = 4.0
+GIL_EVERY_S = 0.100
+
+
+def noise_bursts(seconds: float, seed: int = 7) -> bytes:
+    """Speech-like: band-limited noise in 200 ms bursts with 100 ms pauses, about -20 dBFS while on."""
+    rng = np.random.default_rng(seed)
+    count = int(16_000 * seconds)
+    noise = np.convolve(rng.normal(0, 5000, count), np.ones(3) / 3, mode="same")
+    on = (np.arange(count) // 1600) % 3 != 2
+    return np.clip(noise * on, -32000, 32000).astype(np.int16).tobytes()
+
+
+@pytest.fixture
+def event_log() -> EventLog:
+    return EventLog()
+
+
+@pytest.fixture
+def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[PulseServer]:
+    with private_pulse_server() as server:
+        for name, value in server.env.items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("CALLDESK_NULL_AUDIO", raising=False)
+        server.pactl("load-module", "module-remap-source", "source_name=echo_path", "master=agent_speaker.monitor")
+        yield server
+
+
+def _agent(event_log: EventLog, devices: tuple[str, str, str]) -> Pjsua2Phone:
+    phone = Pjsua2Phone(user="agent", display_name="Test Agent", log_level=1)
+    phone.add_listener(event_log)
+    phone.start()
+    status = phone.select_sound_devices(*devices)
+    assert not status.null_device, status.description
+    wait_for_sound(phone)
+    return phone
+
+
+@pytest.fixture
+def debtor() -> Iterator[PeerPhone]:
+    with PeerPhone(user="debtor", auto_answer_ms=50) as peer:
+        yield peer
+
+
+def _debtor_hears(debtor: PeerPhone, agent: Pjsua2Phone, path: Path, seconds: float) -> bytes:
+    debtor.command(f"record {path}")
+    pump_for(agent, seconds)
+    debtor.command("stoprecord")
+    return read_wav(path)
+
+
+def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
+        pulse: PulseServer, debtor: PeerPhone, event_log: EventLog, tmp_path: Path) -> None:
+    agent = _agent(event_log, ECHO_PATH)
+    try:
+        headset = agent._media.headset  # the tests' look at the bridge's own canceller
+        headset.set_echo_cancellation("on")
+        assert headset.echo_canceller is not None
+        connected_call(agent, debtor, event_log)
+        debtor.command(f"play {write_wav(tmp_path / 'speech.wav', noise_bursts(30))}")
+        pump_for(agent, CONVERGE_S)
+        cancelled = _debtor_hears(debtor, agent, tmp_path / "cancelled.wav", 3.0)
+        cost_ms = headset.echo_canceller.cost_per_frame_ms()
+
+        headset.set_echo_cancellation("off")
+        assert headset.echo_canceller is None
+        pump_for(agent, 0.5)
+        echoed = _debtor_hears(debtor, agent, tmp_path / "echoed.wav", 3.0)
+    finally:
+        agent.shutdown()
+    echo_dbfs, left_dbfs = level_dbfs(echoed), level_dbfs(cancelled)
+    print(f"echo {echo_dbfs:.1f} dBFS, cancelled {left_dbfs:.1f} dBFS, canceller {cost_ms:.3f} ms per 20 ms frame")
+    assert echo_dbfs > -30, "the echo path carries the debtor's voice back when cancellation is off"
+    assert echo_dbfs - left_dbfs >= 15
+    assert cost_ms < 2.0
+
+
+def test_auto_leaves_the_headset_alone() -> None:
+    from app.telephony.echo_canceller import wanted
+
+    assert not wanted("auto", *HEADSET[:2])
+
+
+def _hold_the_gil_for(seconds: float) -> int:
+    """How many ``sum(range(n))`` steps take ``seconds``: one C call that never lets the GIL go."""
+    n = 100_000
+    while True:
+        started = time.perf_counter()
+        sum(range(n))
+        took = time.perf_counter() - started
+        if took > 0.005:
+            return int(n * seconds / took)
+        n *= 2
+
+
+def test_a_call_with_the_pumping_thread_holding_the_gil_in_bursts_reports_its_ring_counts(
+        pulse: PulseServer, debtor: PeerPhone, event_log: EventLog, tmp_path: Path) -> None:
+    agent = _agent(event_log, HEADSET)
+    try:
+        pump_for(agent, SETTLE_S)
+        call_key = connected_call(agent, debtor, event_log)
+        debtor.command(f"play {write_wav(tmp_path / 'khz.wav', tone(1000, 30, amplitude=8000))}")
+        speaking = pulse.say(tone(440, STALL_CALL_S + 5, amplitude=8000))
+        burst = _hold_the_gil_for(GIL_BURST_S)
+        try:
+            deadline = time.monotonic() + STALL_CALL_S
+            next_burst = time.monotonic()
+            while time.monotonic() < deadline:
+                agent.pump()
+                if time.monotonic() >= next_burst:
+                    sum(range(burst))
+                    next_burst += GIL_EVERY_S
+                time.sleep(0.002)
+        finally:
+            speaking.kill()
+        agent.hangup(call_key)
+        pump_until(agent, lambda: bool(event_log.of_type(CallQualitySummary)))
+    finally:
+        agent.shutdown()
+    assert event_log.states(call_key)[-1] is CallState.DISCONNECTED
+    [summary] = event_log.of_type(CallQualitySummary)
+    sound = summary.summary["sound"]
+    print(f"ring counts over {STALL_CALL_S:.0f} s with {GIL_BURST_S * 1000:.0f} ms GIL bursts: {sound}")
+    assert isinstance(sound, dict) and set(sound) == {"speaker", "microphone"}
+    for counts in sound.values():
+        assert set(counts) == {"underruns", "overruns", "trimmed", "drift_corrections"}
+        assert all(isinstance(value, int) and value >= 0 for value in counts.values())
+    assert sound["speaker"]["underruns"] == 0 and sound["microphone"]["underruns"] == 0, sound
