@@ -6,7 +6,8 @@ one state for the test to send it SIGTERM or SIGINT there.
 The only change to the app is a wrapper around ``build_desktop`` that, once the window is built, announces the
 phone's SIP URI and does what an agent would for the scenario:
   idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
-  "Call in progress" question) · outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
+  "Call in progress" question) · transfer (answers the caller, then opens the transfer dialog) ·
+  outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
   settings (File → Settings) · offer (nothing: the start-up offers an interrupted call)
 
 Stdout, one line each, flushed: ``SIP <uri>``; ``RINGING``; ``MODAL <class> <title>`` for each dialog that opens;
@@ -14,6 +15,7 @@ Stdout, one line each, flushed: ``SIP <uri>``; ``RINGING``; ``MODAL <class> <tit
 """
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
@@ -49,12 +51,12 @@ def _announce_dialogs() -> None:
     _keep.append(timer)
 
 
-def _answer_then_close(desk: Desktop) -> None:
+def _answer_then(desk: Desktop, action: Callable[[], object]) -> None:
     desk.session.incoming_call.connect(lambda *_: QTimer.singleShot(0, desk.session.answer_incoming))
 
     def on_state(state: str, _reason: str) -> None:
         if state == "confirmed":
-            QTimer.singleShot(200, desk.window.close)  # mid-call: closeEvent asks "Call in progress"
+            QTimer.singleShot(200, action)
 
     desk.session.call_state_changed.connect(on_state)
 
@@ -64,7 +66,8 @@ SCENARIOS = {
     "ringing": lambda desk: None,
     "outcome": lambda desk: None,
     "offer": lambda desk: None,
-    "in_call_box": _answer_then_close,
+    "in_call_box": lambda desk: _answer_then(desk, desk.window.close),  # mid-call: "Call in progress?"
+    "transfer": lambda desk: _answer_then(desk, desk.window.softphone.transfer_button.click),
     "settings": lambda desk: QTimer.singleShot(300, desk.window.settings_requested.emit),
 }
 

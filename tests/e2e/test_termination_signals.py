@@ -169,13 +169,16 @@ def test_sigterm_in_the_outcome_dialog_after_a_cancelled_call_from_a_number_on_f
     _assert_offered_at_next_start(place, call_id)
 
 
-def test_sigterm_in_the_call_in_progress_question_hangs_up_with_a_bye(place: Path) -> None:
-    app = AppProcess(place, "in_call_box")
+@pytest.mark.parametrize(("scenario", "dialog"), [("in_call_box", "QMessageBox Call in progress"),
+                                                  ("transfer", "TransferDialog Transfer the call")])
+def test_sigterm_in_a_dialog_mid_call_hangs_up_with_a_bye(place: Path, scenario: str, dialog: str) -> None:
+    """The "Call in progress" question (closing the window mid-call: a nested exec() loop), the transfer dialog."""
+    app = AppProcess(place, scenario)
     uri = app.sip_uri
     with PeerPhone(user=_number_on_file(place)) as peer:
         peer.command(f"call {uri}")
         peer.wait_for(r"^STATE confirmed call=1 ", 15)
-        app.wait_for(r"^MODAL QMessageBox Call in progress$")
+        app.wait_for(rf"^MODAL {dialog}$")
         mark = peer.mark
         code, elapsed = app.stop_with(signal.SIGTERM)
         peer.wait_for(r"^RX msg=BYE ", 5, mark)
