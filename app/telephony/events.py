@@ -40,8 +40,15 @@ class MediaStateChanged:
 
 @dataclass(frozen=True)
 class AudioDeviceStatus:
+    """``description`` is English for the log; ``reason`` and the device names are for a translated message:
+    "in_use" | "back" (the devices below are in use) | "null_chosen" | "not_found" | "failed" | "lost" | ""."""
+
     null_device: bool  # True when no sound card was found and the null device is used
     description: str
+    reason: str = ""
+    microphone: str = ""  # the devices in use ("" when none is open)
+    speaker: str = ""
+    ringer: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,18 @@ class SoundDevice:
     capture: bool
     playback: bool
     null: bool = False
+
+
+@dataclass(frozen=True)
+class HeadsetTestState:
+    """The headset test (Settings): not an event, read when asked. ``kind`` "microphone" (record ~3 s, then hear it
+    back after a second) or "speaker" (a short tone); ``phase`` "idle" | "recording" | "waiting" | "playing" |
+    "done" | "failed"; ``problem`` says why a test failed or was refused: "in_call" | "no_device" |
+    "not_in_use" | "stopped" (the device went away) | ""."""
+
+    kind: str = ""
+    phase: str = "idle"
+    problem: str = ""
 
 
 # -- calls: DTMF, mute, transfer, replaced calls (pjsua2_call_control) ----------------------------------------

@@ -13,8 +13,9 @@ from app.telephony.events import (
     CallStateChanged,
     DtmfMethod,
     DtmfReceived,
-    IncomingCall,
     DtmfSent,
+    HeadsetTestState,
+    IncomingCall,
     MediaStateChanged,
     MuteChanged,
     PlaybackState,
@@ -48,6 +49,11 @@ class FakePhone:
         self.playback_path = ""
         self.playback_ms = 0  # moved by the test (playback_advances), as the bridge's clock would
         self.playback_duration_ms = 0
+        self.devices: list[SoundDevice] = [SoundDevice("Fake headset", capture=True, playback=True)]  # tests plug
+        self.selected_devices: list[tuple[str, str, str]] = []  # (capture, playback, ringer) per select
+        self.microphone_dbfs: float | None = None  # what microphone_level reports; the test sets it
+        self.headset_test = HeadsetTestState()  # moved on by the test (finish_headset_test)
+        self.headset_tests: list[tuple[str, str, str]] = []  # (kind, microphone, speaker) asked for
 
     def start(self) -> None:
         self.started = True
@@ -171,15 +177,40 @@ class FakePhone:
             self._queue.append(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
 
     def sound_devices(self) -> tuple[SoundDevice, ...]:
-        return (SoundDevice("Fake headset", capture=True, playback=True),
-                SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
+        return (*self.devices, SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
 
-    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+    def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
+        self.selected_devices.append((capture, playback, ringer))
         known = {device.name for device in self.sound_devices() if not device.null}
-        status = (AudioDeviceStatus(False, f"Microphone: {capture}; speaker: {playback}")
-                  if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device"))
+        ringer_used = ringer if ringer in known else playback
+        status = (AudioDeviceStatus(False, f"Microphone: {capture}; speaker: {playback}"
+                                    + (f"; ringer: {ringer}" if ringer else ""), "in_use", capture, playback,
+                                    ringer_used)
+                  if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device", "not_found"))
         self._queue.append(status)
         return status
+
+    def microphone_level(self) -> float | None:
+        return self.microphone_dbfs
+
+    def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
+        return self._headset_test("microphone", microphone, speaker)
+
+    def test_speaker(self, speaker: str) -> HeadsetTestState:
+        return self._headset_test("speaker", "", speaker)
+
+    def headset_test_state(self) -> HeadsetTestState:
+        return self.headset_test
+
+    def finish_headset_test(self, problem: str = "") -> None:
+        """The test plays the sound card: the running test is done (or failed with ``problem``)."""
+        self.headset_test = HeadsetTestState(self.headset_test.kind, "failed" if problem else "done", problem)
+
+    def _headset_test(self, kind: str, microphone: str, speaker: str) -> HeadsetTestState:
+        self.headset_tests.append((kind, microphone, speaker))
+        self.headset_test = (HeadsetTestState(kind, "failed", "in_call") if self.calls else
+                             HeadsetTestState(kind, "recording" if kind == "microphone" else "playing"))
+        return self.headset_test
 
     # Playback of earlier recordings: refusals and states as the pjsua2 phone reports them; the test moves time.
     def play_recording(self, path: str) -> None:

@@ -27,6 +27,7 @@ from app.telephony.events import (
     CallState,
     CallStateChanged,
     DtmfReceived,
+    HeadsetTestState,
     IncomingCall,
     MediaStateChanged,
     RegistrationStateChanged,
@@ -259,6 +260,18 @@ class Pjsua2Phone:
     def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
         self._audio_status = self._media.select_sound_devices(capture, playback, ringer)
         return self._audio_status
+
+    def microphone_level(self) -> float | None:
+        return self._media.headset.microphone_level()
+
+    def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
+        return self._media.headset.start_test("microphone", microphone, speaker, in_call=bool(self._calls))
+
+    def test_speaker(self, speaker: str) -> HeadsetTestState:
+        return self._media.headset.start_test("speaker", "", speaker, in_call=bool(self._calls))
+
+    def headset_test_state(self) -> HeadsetTestState:
+        return self._media.headset.test.state
 
     # -- playback of earlier calls' recordings to the headset (logic in pjsua2_playback) ---------------------
 

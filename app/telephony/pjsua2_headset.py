@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from app.telephony.audio_ring import AudioRing, RingCounts
 from app.telephony.echo_canceller import EchoCanceller, wanted, webrtc_processor
-from app.telephony.events import AudioDeviceStatus, SoundDevice
+from app.telephony.events import AudioDeviceStatus, HeadsetTestState, SoundDevice
+from app.telephony.headset_check import HeadsetTest, MicrophoneMeter
 from app.telephony.pjsua2_sound_port import BYTES_PER_SECOND, CLOCK_RATE, FRAME_BYTES, FRAME_SAMPLES, SoundPort
 from app.telephony.sound_card import SYSTEM_DEFAULT, SoundCardError, SoundCardStream, SoundDeviceMissing, list_devices
 
@@ -61,6 +62,9 @@ class Headset:
                                  SoundCardStream(self.ringer_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False))
         self.choice = DeviceChoice()
         self.status = AudioDeviceStatus(null_device=True, description="The sound device is not opened yet.")
+        self.meter = MicrophoneMeter()
+        self._streams.microphone.on_input = [*self._streams.microphone.on_input, self.meter]
+        self.test = HeadsetTest(self._streams.microphone, self._streams.speaker, CLOCK_RATE)
         self.echo_cancellation = "off"  # [audio] echo_cancellation: "auto" | "on" | "off" (echo_canceller.wanted)
         self.echo_canceller: EchoCanceller | None = None  # running in the port's hooks, when wanted
 
@@ -91,13 +95,14 @@ class Headset:
         if choice.null():
             for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
                 stream.stop()
-            return self._report(True, "Null audio device (chosen in the settings): calls are silent.")
+            return self._report(True, "Null audio device (chosen in the settings): calls are silent.", "null_chosen")
         status = self._open_streams(choice, quiet=False)
         assert status is not None
         return status
 
-    def _open_streams(self, choice: DeviceChoice, quiet: bool) -> AudioDeviceStatus | None:
-        """The streams (re)opened; a failure is reported unless ``quiet`` (a retry), which returns None instead."""
+    def _open_streams(self, choice: DeviceChoice, quiet: bool, reason: str = "in_use") -> AudioDeviceStatus | None:
+        """The streams (re)opened; a failure is reported unless ``quiet`` (a retry), which returns None instead.
+        ``reason`` is the report's when they open ("back" after a loss)."""
         streams = self._streams
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
@@ -117,7 +122,7 @@ class Headset:
             if streams.ringer.open:
                 text += f"; ringer: {streams.ringer.device_name}"
             problems = [f"{item} not found" for item in missing] + failed
-            return self._report(False, text + (f" ({'; '.join(problems)})" if problems else ""))
+            return self._report(False, text + (f" ({'; '.join(problems)})" if problems else ""), reason)
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
         if quiet:
@@ -125,15 +130,17 @@ class Headset:
         if missing:
             available = ", ".join(d.name for d in self.devices() if not d.null) or "none"
             return self._report(True, f"Sound device not found: {' and '.join(missing)} (available: {available}). "
-                                      "Calls are silent: pick a device in the settings.")
+                                      "Calls are silent: pick a device in the settings.", "not_found")
         return self._report(True, f"The sound device could not be opened ({'; '.join(failed)}): calls are "
-                                  "silent. Check the headset is plugged in, or pick another device in the settings.")
+                                  "silent. Check the headset is plugged in, or pick another device in the settings.",
+                            "failed")
 
     def check(self, now: float | None = None) -> None:
         """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds
         (also a device that could not be opened at all: a headset plugged in later is found)."""
         moment = time.monotonic() if now is None else now
         streams = self._streams
+        self.test.advance(moment)
         if self.choice.null():
             return
         if streams.lost_since is None:
@@ -144,13 +151,14 @@ class Headset:
             if stalled:
                 for stream in (streams.microphone, streams.speaker, streams.ringer):
                     stream.stop()
+                self.test.cancel("stopped")
                 self._report(True, "The sound device stopped (the headset was unplugged or the sound server "
-                                   "stopped): the call goes on without sound until it is back.")
+                                   "stopped): the call goes on without sound until it is back.", "lost")
             return
         if moment < streams.next_retry:
             return
         lost_since = streams.lost_since
-        status = self._open_streams(self.choice, quiet=True)
+        status = self._open_streams(self.choice, quiet=True, reason="back")
         if status is None:
             streams.next_retry = moment + RETRY_SECONDS
             return
@@ -161,6 +169,25 @@ class Headset:
         moment = time.monotonic() if now is None else now
         streams = [s for s in (self._streams.microphone, self._streams.speaker, self._streams.ringer) if s.open]
         return bool(streams) and all(moment - s.last_callback < within for s in streams)
+
+    def microphone_level(self) -> float | None:
+        """The microphone's loudest recent sample (160 ms), in dBFS; None when no microphone is running."""
+        return self.meter.read() if self._streams.microphone.open else None
+
+    def start_test(self, kind: str, microphone: str, speaker: str, in_call: bool) -> HeadsetTestState:
+        """The headset test on the devices in use (``microphone``/``speaker``: the names the agent chose; they
+        must be the open ones). Refused during a call: the call owns the headset."""
+        streams = self._streams
+        if in_call:
+            self.test.refuse(kind, "in_call")
+        elif self.choice.null() or not (streams.microphone.open and streams.speaker.open):
+            self.test.refuse(kind, "no_device")
+        elif (kind == "microphone" and (microphone or SYSTEM_DEFAULT) != streams.microphone.device_name) or (
+                (speaker or SYSTEM_DEFAULT) != streams.speaker.device_name):
+            self.test.refuse(kind, "not_in_use")
+        else:
+            self.test.start(kind, time.monotonic())
+        return self.test.state
 
     def counts(self) -> dict[str, RingCounts]:
         return {"speaker": self.speaker_ring.counts(), "microphone": self.microphone_ring.counts()}
@@ -196,14 +223,19 @@ class Headset:
 
     def release(self) -> None:
         """Before libDestroy: streams closed, then the bridge ports dropped (the phone stopped every transmit)."""
+        self.test.cancel("stopped")
         for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
             stream.stop()
         self.echo_canceller = None
         self.port = None
         self.ringer_port = None
 
-    def _report(self, null_device: bool, description: str) -> AudioDeviceStatus:
-        self.status = AudioDeviceStatus(null_device=null_device, description=description)
+    def _report(self, null_device: bool, description: str, reason: str) -> AudioDeviceStatus:
+        streams = self._streams
+        names = ("", "", "") if null_device else (
+            streams.microphone.device_name, streams.speaker.device_name,
+            streams.ringer.device_name if streams.ringer.open else "")
+        self.status = AudioDeviceStatus(null_device, description, reason, *names)
         log.info("sound: %s", description)
         self._emit(self.status)
         return self.status

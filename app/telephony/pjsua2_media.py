@@ -58,10 +58,12 @@ class CallMedia:
 
     def on_incoming(self, call_key: str) -> None:
         self._ringing.incoming(call_key)
+        self.headset.test.cancel("in_call")
 
     def on_call_state(self, call: pj.Call, event: CallStateChanged) -> None:
         key = event.call_key
         self._ringing.state(key, event.state)
+        self.headset.test.cancel("in_call")  # a call owns the headset
         if event.state is CallState.CONFIRMED:
             audio = self._calls.setdefault(key, _CallAudio())
             audio.confirmed = True

@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from app.telephony.call_options import CallOptions
-from app.telephony.events import AudioDeviceStatus, RegistrationStateChanged, SoundDevice, TelephonyEvent
+from app.telephony.events import AudioDeviceStatus, HeadsetTestState, RegistrationStateChanged, SoundDevice, TelephonyEvent
 
 EventListener = Callable[[TelephonyEvent], None]
 
@@ -90,8 +90,23 @@ class TelephonyPort(Protocol):
     def sound_devices(self) -> tuple[SoundDevice, ...]:
         """Capture and playback devices by name, the null device last."""
 
-    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
-        """Use these devices (names from sound_devices()); an unknown or broken one falls back to the null device."""
+    def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
+        """Use these devices (names from sound_devices(); ``ringer`` "" = the speaker); an unknown or broken one
+        falls back to the null device."""
+
+    def microphone_level(self) -> float | None:
+        """The microphone's loudest sample of the last 160 ms, in dBFS (-120 for digital silence); None when no
+        microphone runs. Cheap: read it on a timer (~10 Hz)."""
+
+    def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
+        """Record ~3 s from the microphone, then play it to the speaker after a second (no call); refused
+        (phase "failed") during a call, without a device, or for devices other than those in use."""
+
+    def test_speaker(self, speaker: str) -> HeadsetTestState:
+        """A short tone on the speaker; refused as test_microphone."""
+
+    def headset_test_state(self) -> HeadsetTestState:
+        """Where the headset test is; the phone's pump moves it on."""
 
     # -- playback of an earlier call's recording to the agent's headset (never during a call) --
 

@@ -168,6 +168,7 @@ class SoundCardStream:
         # speaker plays as the reference. Set whole; read once per callback.
         self.filter: Callable[[bytes], bytes] | None = None
         self.on_output: Callable[[bytes], None] | None = None
+        self.playing_instead: Any = None  # a clip (``read(size) -> bytes``) the speaker plays instead (headset test)
 
     @property
     def open(self) -> bool:
@@ -238,7 +239,9 @@ class SoundCardStream:
             outdata[:] = bytes(len(outdata))
             return
         self.last_callback = time.monotonic()
-        outdata[:] = self._ring.read(len(outdata))
+        data = self._ring.read(len(outdata))  # read also while a clip plays: the ring stays in its steady state
+        instead = self.playing_instead
+        outdata[:] = data if instead is None else instead.read(len(outdata))
         tap = self.on_output
         if tap is not None:
             tap(bytes(outdata))

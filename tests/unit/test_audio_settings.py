@@ -107,7 +107,8 @@ def test_the_saved_devices_are_chosen_on_the_started_phone(tmp_path: Path) -> No
     phone.add_listener(events.append)
     phone.start()
     status = apply_sound_devices(phone, settings_with("Fake headset", "Fake headset", tmp_path), environ={})
-    assert status == AudioDeviceStatus(False, "Microphone: Fake headset; speaker: Fake headset")
+    assert status == AudioDeviceStatus(False, "Microphone: Fake headset; speaker: Fake headset", "in_use",
+                                       "Fake headset", "Fake headset", "Fake headset")
     phone.pump()
     assert events[-1] == status  # after the start's own status: the window's audio status shows the saved devices
 
@@ -121,7 +122,7 @@ def test_a_device_that_is_gone_falls_back_to_the_null_device_without_an_error(tm
 
 def test_nothing_saved_or_null_audio_forced_leaves_the_phone_alone(tmp_path: Path) -> None:
     class Untouchable(FakePhone):
-        def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
             raise AssertionError("the phone was asked to change devices")
 
     phone = Untouchable()
@@ -136,7 +137,7 @@ def test_an_empty_side_gets_the_phones_first_real_device_of_that_kind(tmp_path: 
             return (SoundDevice("Speakers", capture=False, playback=True), SoundDevice("Mic", True, False),
                     SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
 
-        def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+        def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
             self.chosen = (capture, playback)
             return AudioDeviceStatus(False, "ok")
 
