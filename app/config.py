@@ -106,6 +106,7 @@ class Settings:
     centre_callback_number: str = ""  # the number debtors (and third parties) are asked to call back
     audio_capture: str = ""  # [audio] capture: microphone by the phone's device name; "" = the system default
     audio_playback: str = ""  # [audio] playback: speaker or headset; "" = the system default
+    audio_ringer: str = ""  # [audio] ringer: where incoming calls ring (the PC speaker); "" = the speaker
     # [audio] echo_cancellation: "auto" (on for built-in speaker and microphone, off for headsets and unknown
     # names), "on" or "off": WebRTC echo cancellation and noise suppression of the microphone
     audio_echo_cancellation: str = "auto"
@@ -206,7 +207,7 @@ class _ConfigReader:
         demo = self._table(self.data, "demo", ("enabled", "debtors"))
         calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
         centre = self._table(self.data, "centre", ("name_en", "name_zh_CN", "callback_number"))
-        audio = self._table(self.data, "audio", ("capture", "playback", "echo_cancellation"))
+        audio = self._table(self.data, "audio", ("capture", "playback", "ringer", "echo_cancellation"))
         accounts = self._sip_accounts()
         self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
                                            "audio", "sip_accounts"))
@@ -244,6 +245,7 @@ class _ConfigReader:
             centre_callback_number=self._value(centre, "centre.callback_number", str, None) or "",
             audio_capture=self._value(audio, "audio.capture", str, "").strip(),
             audio_playback=self._value(audio, "audio.playback", str, "").strip(),
+            audio_ringer=self._value(audio, "audio.ringer", str, "").strip(),
             audio_echo_cancellation=self._choice(audio, "audio.echo_cancellation", ECHO_CANCELLATION_MODES,
                                                  "auto"),
         )

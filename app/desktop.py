@@ -192,7 +192,7 @@ class _WindowParts:
 
     def open_settings(self, window: MainWindow) -> None:
         dialog = SettingsDialog(self.settings_store, self.audio, database_url_in_use=self.settings.database_url,
-                                audio_choice=self.audio_choice, parent=window)
+                                audio_choice=self.audio_choice, in_call=lambda: self.session.in_call, parent=window)
         dialog.audio_devices_chosen.connect(self._remember_audio_choice)
         if self.host is not None:
             dialog.language_chosen.connect(self.host.request_language)
@@ -206,7 +206,8 @@ class _WindowParts:
 def _feed_windows(host: WindowHost, bridge: TelephonyBridge, session: CallSession, account: str | None) -> None:
     """Phone state the window shows, through the host so a replaced window shows the latest too."""
     bridge.audio_device_status.connect(lambda event: host.show(
-        "audio", MainWindow.show_audio_status, event.null_device, event.description))
+        "audio", MainWindow.show_audio_status, event.null_device, event.description, event.reason,
+        (event.microphone, event.speaker, event.ringer)))
     bridge.error.connect(lambda event: host.show_problem(event.message))
     bridge.call_quality_sample.connect(lambda event: _show_quality(host, session, event))
     if account is not None:  # the light follows the account calls go out on (the first one with a registrar)

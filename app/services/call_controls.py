@@ -71,6 +71,10 @@ class CallControls(QObject):
 
     # -- the agent's actions --------------------------------------------------------------------------------
 
+    def microphone_level(self) -> float | None:
+        """The agent's microphone in dBFS for the phone panel's meter (None without a microphone); cheap."""
+        return self._phone.microphone_level()
+
     def send_dtmf(self, digits: str) -> bool:
         """Keys to the debtor's connected call (RFC 2833 or SIP INFO; the session logs how many)."""
         call = self._connected_debtor_call()

@@ -120,6 +120,7 @@ class SettingsStore:
             database_url=str(database.get("url", "")),
             sip_accounts=settings.sip_accounts,
             audio_devices=(settings.audio_capture, settings.audio_playback),
+            audio_ringer=settings.audio_ringer,
         )
 
     def _check(self, new_text: str, edited: EditableSettings, passwords: Mapping[str, str]) -> None:
@@ -182,6 +183,8 @@ def _apply(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: E
     for key, old, new in zip(_AUDIO_KEYS, baseline.audio_devices, edited.audio_devices, strict=True):
         if old != new:
             _set_or_remove(document, "audio", key, new.strip())
+    if edited.audio_ringer != baseline.audio_ringer:
+        _set_or_remove(document, "audio", "ringer", edited.audio_ringer.strip())
 
 
 def _apply_accounts(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: EditableSettings,

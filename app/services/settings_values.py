@@ -16,7 +16,7 @@ from app.config import SipAccountSettings
 from app.secrets_policy import url_secret
 from app.telephony.accounts import AccountSettingsError, TelephonyAccount
 
-APPLY_AT_ONCE = ("language", "audio_devices")
+APPLY_AT_ONCE = ("language", "audio_devices", "audio_ringer")
 APPLY_AT_NEXT_START = ("sip_accounts", "database_url", "recording_policy")
 DATABASE_BACKENDS = ("sqlite", "postgresql", "postgres")
 _CHECK_REGISTRAR = "sip:registrar.invalid"
@@ -41,6 +41,7 @@ class EditableSettings:
     database_url: str  # "" = the default SQLite file in the data folder
     sip_accounts: tuple[SipAccountSettings, ...]
     audio_devices: tuple[str, str] = ("", "")  # [audio] (capture, playback); "" = the system default
+    audio_ringer: str = ""  # [audio] ringer; "" = the speaker
 
 
 @dataclass(frozen=True)

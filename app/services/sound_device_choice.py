@@ -1,4 +1,4 @@
-"""The sound devices saved in calldesk.toml ([audio] capture/playback), chosen again when the phone starts.
+"""The sound devices saved in calldesk.toml ([audio] capture/playback/ringer), chosen again when the phone starts.
 
 A saved device that is gone (a headset unplugged since) must not stop the start: the phone falls back to the null
 device and queues an AudioDeviceStatus that says so, which the window shows; the agent picks another in Settings.
@@ -31,17 +31,18 @@ def apply_sound_devices(phone: AudioDevices, settings: Settings,
     CALLDESK_NULL_AUDIO=1 (CI, a headless box) keeps the null device the phone started with.
     """
     saved = saved_sound_devices(settings)
-    if saved is None:
+    ringer = settings.audio_ringer
+    if saved is None and not ringer:
         return None
     if environ.get(NULL_AUDIO_ENV, "") not in ("", "0"):
         log.info("saved sound devices not used: %s is set", NULL_AUDIO_ENV)
         return None
-    capture, playback = saved
+    capture, playback = saved or ("", "")
     if not capture or not playback:
         devices = phone.sound_devices()
         capture = capture or _first(devices, capture=True)
         playback = playback or _first(devices, capture=False)
-    status = phone.select_sound_devices(capture, playback)
+    status = phone.select_sound_devices(capture, playback, ringer)
     if status.null_device:
         log.warning("saved sound devices not usable (microphone %r, speaker %r): %s", capture, playback,
                     status.description)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self._link(work_queue.problem, self.show_problem)
         if controls is not None:
             connect_call_features(self.softphone, controls, self._session.call_waiting, self._link, self.show_problem)
+            self.softphone.sound_status.set_level_source(controls.microphone_level)
         if recent_calls is not None:
             connect_recent_calls(self.softphone, recent_calls, self._link, self.show_problem)
             self.softphone.recent_call_chosen.connect(self._open_recent_debtor)
@@ -235,8 +236,12 @@ class MainWindow(QMainWindow):
         self.problem_banner.show()
         self.statusBar().showMessage(message, 15000)
 
-    def show_audio_status(self, null_device: bool, description: str) -> None:
-        self.softphone.show_audio_status(null_device, description)
+    def show_audio_status(self, null_device: bool, description: str, reason: str = "",
+                          devices: tuple[str, str, str] = ("", "", "")) -> None:
+        """The devices in use in the phone panel; a sound lost or back also in the status bar."""
+        self.softphone.show_audio_status(null_device, description, reason, devices)
+        if self.softphone.sound_status.lost_or_back:
+            self.statusBar().showMessage(self.softphone.audio_label.text(), 15000)
 
     def show_registration(self, state: str, plain_reason: str) -> None:
         """The SIP account's registration: the light in the phone panel, and in words in the status bar with the

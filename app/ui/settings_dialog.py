@@ -6,6 +6,8 @@ phone switched devices, ``audio_devices_chosen``; the devices are saved too ([au
 The rest applies at the next start, and the dialog says so.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,7 +27,9 @@ class SettingsDialog(QDialog):
     saved = Signal(object)  # SaveResult
 
     def __init__(self, store: SettingsStorage, audio: AudioDevices, *, database_url_in_use: str = "",
-                 audio_choice: tuple[str, str] | None = None, parent: QWidget | None = None) -> None:
+                 audio_choice: tuple[str, str] | None = None, in_call: Callable[[], bool] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``in_call``: whether a call holds the headset now (the headset test waits for the call to end)."""
         super().__init__(parent)
         self._store = store
         self._loaded: EditableSettings | None = None
@@ -34,7 +38,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)  # created first: the tab bar comes first in the keyboard order, then the page
         self.language_page = LanguagePage(self.tabs)
         self.sip_page = SipAccountsPage(store.password_stored, self.tabs)
-        self.audio_page = AudioDevicesPage(audio, audio_choice, self.tabs)
+        self.audio_page = AudioDevicesPage(audio, audio_choice, self.tabs, in_call=in_call)
         self.database_page = DatabasePage(database_url_in_use, self.tabs)
         self.recording_page = RecordingPage(self.tabs)
         for page in (self.language_page, self.sip_page, self.audio_page, self.database_page, self.recording_page):
@@ -93,6 +97,7 @@ class SettingsDialog(QDialog):
         self.recording_page.set_policy(loaded.recording_policy)
         if not self._audio_given and any(loaded.audio_devices):
             self.audio_page.show_in_use(*loaded.audio_devices)  # the phone chose the saved devices at start
+        self.audio_page.show_ringer_in_use(loaded.audio_ringer)
         self._audio_shown = self.audio_page.choice()
         self._update_buttons()
 
@@ -106,6 +111,7 @@ class SettingsDialog(QDialog):
             database_url=self.database_page.url(),
             sip_accounts=self.sip_page.accounts(),
             audio_devices=self._audio_devices(self._loaded),
+            audio_ringer=self.audio_page.ringer(),
         )
 
     def _audio_devices(self, loaded: EditableSettings) -> tuple[str, str]:

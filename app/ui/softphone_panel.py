@@ -22,6 +22,7 @@ from app.ui.quality_bars import QualityBars
 from app.ui.recent_calls_list import RecentCallsList
 from app.ui.registration_light import RegistrationLight
 from app.ui.shortcuts import key_sequences, key_text
+from app.ui.sound_status import SoundStatus
 from app.ui.transfer_dialog import TransferDialog
 
 DialProblem = Callable[[str], str | None]
@@ -102,10 +103,9 @@ class SoftphonePanel(QWidget):
         self.keypad_button = self._button(self.tr("Keypad"), "dtmf_keypad", self._toggle_keypad)
         self.dial_pad = DialPad(self)
         self.dial_pad.hide()
-        self.audio_label = QLabel(self)
-        self.audio_label.setStyleSheet("color: #8a6d00;")
-        self.audio_label.setWordWrap(True)
-        self.audio_label.hide()
+        self.sound_status = SoundStatus(self)  # the devices in use (or why there is no sound) and the meter
+        self.audio_label = self.sound_status.label
+        self.microphone_meter = self.sound_status.meter
         self.waiting_list = CallWaitingList(self)
         self.recent_button = QToolButton(self)
         self.recent_button.setText(self.tr("Recent calls"))
@@ -141,7 +141,7 @@ class SoftphonePanel(QWidget):
             controls.addWidget(button, i // 3, i % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in (status, self.incoming_banner, number, self.field_error, controls, self.transfer_label, self.audio_label,
+        for part in (status, self.incoming_banner, number, self.field_error, controls, self.transfer_label, self.sound_status,
                      self.dial_pad, self.waiting_list, self.recent_button, self.recent_list):
             if isinstance(part, QWidget):
                 layout.addWidget(part)
@@ -214,6 +214,7 @@ class SoftphonePanel(QWidget):
 
     def show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
+        self.microphone_meter.set_muted(muted)
 
     def show_recording(self, state: str) -> None:
         """"recording", "paused" or "stopped"."""
@@ -225,11 +226,10 @@ class SoftphonePanel(QWidget):
         self._hidden_number = e164
         self.number_field.setText(display.masked_phone(e164))
 
-    def show_audio_status(self, null_device: bool, description: str) -> None:
-        self.audio_label.setVisible(null_device)
-        if null_device:
-            self.audio_label.setText(self.tr("No sound device found: calls connect, but you will not hear audio."))
-            self.audio_label.setToolTip(description)
+    def show_audio_status(self, null_device: bool, description: str, reason: str = "",
+                          devices: tuple[str, str, str] = ("", "", "")) -> None:
+        """``devices``: (microphone, speaker, ringer) in use; ``reason`` as AudioDeviceStatus.reason."""
+        self.sound_status.show_status(null_device, description, reason, *devices)
 
     def show_incoming_call(self, caller_number: str, debtor_name: str | None) -> None:
         """Ringing: the banner (Answer F3 / Reject), and a tray message when the window is not in front."""
@@ -265,6 +265,7 @@ class SoftphonePanel(QWidget):
             self._tick.start()
         if state == "disconnected":
             self._tick.stop()
+            self.microphone_meter.set_muted(False)
             self.quality_bars.clear()
             if self.transfer_dialog.isVisible():
                 self.transfer_dialog.reject()  # the caller is gone: nothing left to transfer

@@ -17,6 +17,41 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="113"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="80"/>
+        <source>R&amp;inger (rings while the headset is on the desk):</source>
+        <translation>R&amp;inger (rings while the headset is on the desk):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="84"/>
+        <source>Re&amp;fresh device list</source>
+        <translation>Re&amp;fresh device list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="86"/>
+        <source>Read the sound devices again, e.g. after plugging in a headset</source>
+        <translation>Read the sound devices again, e.g. after plugging in a headset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="85"/>
+        <source>Refresh device list</source>
+        <translation>Refresh device list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="83"/>
+        <source>Ringer</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="99"/>
+        <source>Same as the speaker</source>
+        <translation>Same as the speaker</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_audio_page.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microphone:</translation>
@@ -685,6 +720,99 @@
     </message>
 </context>
 <context>
+    <name>HeadsetTestBox</name>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="110"/>
+        <source>&amp;Test microphone</source>
+        <translation>&amp;Test microphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="100"/>
+        <source>A call is using the headset: test it when the call is over.</source>
+        <translation>A call is using the headset: test it when the call is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="95"/>
+        <source>Done. Did you hear the tone? If not, check the speaker above and its volume.</source>
+        <translation>Done. Did you hear the tone? If not, check the speaker above and its volume.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="93"/>
+        <source>Done. Did you hear yourself? If not, check the headset's mute switch and the devices above.</source>
+        <translation>Done. Did you hear yourself? If not, check the headset's mute switch and the devices above.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="107"/>
+        <source>Headset test</source>
+        <translation>Headset test</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="114"/>
+        <source>Headset test result</source>
+        <translation>Headset test result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="91"/>
+        <source>Listen: you hear yourself in a moment…</source>
+        <translation>Listen: you hear yourself in a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="101"/>
+        <source>No sound device is open: choose a microphone and a speaker above and save.</source>
+        <translation>No sound device is open: choose a microphone and a speaker above and save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="92"/>
+        <source>Playing a tone…</source>
+        <translation>Playing a tone…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="92"/>
+        <source>Playing back what you said…</source>
+        <translation>Playing back what you said…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="102"/>
+        <source>Save the devices chosen above first: the test uses the devices in use.</source>
+        <translation>Save the devices chosen above first: the test uses the devices in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="90"/>
+        <source>Speak now: recording for three seconds…</source>
+        <translation>Speak now: recording for three seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="111"/>
+        <source>Test microphone</source>
+        <translation>Test microphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="108"/>
+        <source>Test microphone: speak for three seconds, and a second later you hear yourself. Test speaker: you hear a short tone.</source>
+        <translation>Test microphone: speak for three seconds, and a second later you hear yourself. Test speaker: you hear a short tone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="112"/>
+        <source>Test spea&amp;ker</source>
+        <translation>Test spea&amp;ker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="113"/>
+        <source>Test speaker</source>
+        <translation>Test speaker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="103"/>
+        <source>The sound device stopped during the test: check that the headset is plugged in.</source>
+        <translation>The sound device stopped during the test: check that the headset is plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="104"/>
+        <source>The test could not run.</source>
+        <translation>The test could not run.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <location filename="../../app/ui/incoming_call_banner.py" line="22"/>
@@ -927,6 +1055,39 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/main_window.py" line="388"/>
         <source>The language changes as soon as this call&apos;s outcome is saved.</source>
         <translation>The language changes as soon as this call&apos;s outcome is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="80"/>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>No microphone</source>
+        <translation>No microphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="77"/>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="82"/>
+        <source>Your microphone's level: it moves when you speak</source>
+        <translation>Your microphone's level: it moves when you speak</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3017,49 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <location filename="../../app/ui/softphone_panel.py" line="323"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>Type a number, or pick a phone from the debtor&apos;s record.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStatus</name>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="56"/>
+        <source>Microphone: %1 · Speaker: %2</source>
+        <translation>Microphone: %1 · Speaker: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="55"/>
+        <source>No sound device found: calls connect, but you will not hear audio.</source>
+        <translation>No sound device found: calls connect, but you will not hear audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="52"/>
+        <source>No sound device is chosen in Settings: calls are silent.</source>
+        <translation>No sound device is chosen in Settings: calls are silent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="58"/>
+        <source>Ringer: %1</source>
+        <translation>Ringer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="28"/>
+        <source>Sound devices</source>
+        <translation>Sound devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="60"/>
+        <source>Sound is back. %1</source>
+        <translation>Sound is back. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="50"/>
+        <source>Sound lost: the headset was unplugged or the sound server stopped. The call goes on; the sound comes back when the device does.</source>
+        <translation>Sound lost: the headset was unplugged or the sound server stopped. The call goes on; the sound comes back when the device does.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="53"/>
+        <source>The sound device could not be opened: calls connect, but you will not hear audio. Check the headset, or pick another device in Settings.</source>
+        <translation>The sound device could not be opened: calls connect, but you will not hear audio. Check the headset, or pick another device in Settings.</translation>
     </message>
 </context>
 <context>

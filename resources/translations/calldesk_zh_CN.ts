@@ -17,6 +17,41 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="113"/>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="80"/>
+        <source>R&amp;inger (rings while the headset is on the desk):</source>
+        <translation>铃声设备（耳机放在桌上时响铃）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="84"/>
+        <source>Re&amp;fresh device list</source>
+        <translation>刷新设备列表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="86"/>
+        <source>Read the sound devices again, e.g. after plugging in a headset</source>
+        <translation>重新读取声音设备，例如插入耳机之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="85"/>
+        <source>Refresh device list</source>
+        <translation>刷新设备列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="83"/>
+        <source>Ringer</source>
+        <translation>铃声设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="99"/>
+        <source>Same as the speaker</source>
+        <translation>与扬声器相同</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_audio_page.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>麦克风(&amp;M)：</translation>
@@ -684,6 +719,99 @@
     </message>
 </context>
 <context>
+    <name>HeadsetTestBox</name>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="110"/>
+        <source>&amp;Test microphone</source>
+        <translation>测试麦克风(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="100"/>
+        <source>A call is using the headset: test it when the call is over.</source>
+        <translation>通话正在使用耳机：请在通话结束后测试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="95"/>
+        <source>Done. Did you hear the tone? If not, check the speaker above and its volume.</source>
+        <translation>完成。听到提示音了吗？如果没有，请检查上面选择的扬声器及其音量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="93"/>
+        <source>Done. Did you hear yourself? If not, check the headset's mute switch and the devices above.</source>
+        <translation>完成。听到自己的声音了吗？如果没有，请检查耳机的静音开关和上面选择的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="107"/>
+        <source>Headset test</source>
+        <translation>耳机测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="114"/>
+        <source>Headset test result</source>
+        <translation>耳机测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="91"/>
+        <source>Listen: you hear yourself in a moment…</source>
+        <translation>请听：稍后您会听到自己的声音…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="101"/>
+        <source>No sound device is open: choose a microphone and a speaker above and save.</source>
+        <translation>没有打开的声音设备：请在上面选择麦克风和扬声器并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="92"/>
+        <source>Playing a tone…</source>
+        <translation>正在播放提示音…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="92"/>
+        <source>Playing back what you said…</source>
+        <translation>正在回放您刚才说的话…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="102"/>
+        <source>Save the devices chosen above first: the test uses the devices in use.</source>
+        <translation>请先保存上面选择的设备：测试使用的是正在使用的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="90"/>
+        <source>Speak now: recording for three seconds…</source>
+        <translation>请说话：正在录音三秒…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="111"/>
+        <source>Test microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="108"/>
+        <source>Test microphone: speak for three seconds, and a second later you hear yourself. Test speaker: you hear a short tone.</source>
+        <translation>测试麦克风：说话三秒钟，一秒后您会听到自己的声音。测试扬声器：您会听到一声短提示音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="112"/>
+        <source>Test spea&amp;ker</source>
+        <translation>测试扬声器(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="113"/>
+        <source>Test speaker</source>
+        <translation>测试扬声器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="103"/>
+        <source>The sound device stopped during the test: check that the headset is plugged in.</source>
+        <translation>测试期间声音设备停止了：请检查耳机是否已插好。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/headset_test_box.py" line="104"/>
+        <source>The test could not run.</source>
+        <translation>测试无法进行。</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <location filename="../../app/ui/incoming_call_banner.py" line="22"/>
@@ -926,6 +1054,39 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/main_window.py" line="388"/>
         <source>The language changes as soon as this call&apos;s outcome is saved.</source>
         <translation>本通电话的结果保存后即切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="80"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>No microphone</source>
+        <translation>无麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="74"/>
+        <source>Silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="77"/>
+        <source>Sound</source>
+        <translation>有声音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="82"/>
+        <source>Your microphone's level: it moves when you speak</source>
+        <translation>您的麦克风音量：说话时会跳动</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3016,49 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <location filename="../../app/ui/softphone_panel.py" line="323"/>
         <source>Type a number, or pick a phone from the debtor&apos;s record.</source>
         <translation>请输入号码，或从客户档案中选择电话。</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStatus</name>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="56"/>
+        <source>Microphone: %1 · Speaker: %2</source>
+        <translation>麦克风：%1 · 扬声器：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="55"/>
+        <source>No sound device found: calls connect, but you will not hear audio.</source>
+        <translation>未找到声卡：通话可以接通，但听不到声音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="52"/>
+        <source>No sound device is chosen in Settings: calls are silent.</source>
+        <translation>设置中未选择声音设备：通话没有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="58"/>
+        <source>Ringer: %1</source>
+        <translation>铃声：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="28"/>
+        <source>Sound devices</source>
+        <translation>声音设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="60"/>
+        <source>Sound is back. %1</source>
+        <translation>声音已恢复。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="50"/>
+        <source>Sound lost: the headset was unplugged or the sound server stopped. The call goes on; the sound comes back when the device does.</source>
+        <translation>声音中断：耳机被拔出或声音服务器已停止。通话继续；设备恢复后声音也会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sound_status.py" line="53"/>
+        <source>The sound device could not be opened: calls connect, but you will not hear audio. Check the headset, or pick another device in Settings.</source>
+        <translation>无法打开声音设备：通话可以接通，但听不到声音。请检查耳机，或在设置中选择其他设备。</translation>
     </message>
 </context>
 <context>

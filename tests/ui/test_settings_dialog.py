@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from pytestqt.qtbot import QtBot
 
 from app.config import load_settings
-from app.services.audio_devices import AudioDevices, AudioDeviceStatus, SoundDevice
+from app.services.audio_devices import AudioDevices, AudioDeviceStatus, HeadsetTestState, SoundDevice
 from app.services.credentials import CredentialStore
 from app.services.language import TRANSLATIONS_DIR, LanguageSwitcher
 from app.services.settings_store import SettingsStore
@@ -34,15 +34,35 @@ registrar = "sip:pbx.example.com"
 class FakeAudio:
     def __init__(self) -> None:
         self.selected: list[tuple[str, str]] = []
+        self.ringers: list[str] = []  # the ringer of each select
+        self.devices = [SoundDevice("USB Headset", capture=True, playback=True), SoundDevice("Built-in Mic", True, False),
+                        SoundDevice("Speakers", capture=False, playback=True)]
+        self.tests: list[tuple[str, ...]] = []
+        self.test_state = HeadsetTestState()
 
     def sound_devices(self) -> tuple[SoundDevice, ...]:
-        return (SoundDevice("USB Headset", capture=True, playback=True), SoundDevice("Built-in Mic", True, False),
-                SoundDevice("Speakers", capture=False, playback=True),
-                SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
+        return (*self.devices, SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
 
-    def select_sound_devices(self, capture: str, playback: str) -> AudioDeviceStatus:
+    def select_sound_devices(self, capture: str, playback: str, ringer: str = "") -> AudioDeviceStatus:
         self.selected.append((capture, playback))
+        self.ringers.append(ringer)
         return AudioDeviceStatus(null_device=capture == "No sound device (null)", description=f"{capture}/{playback}")
+
+    def microphone_level(self) -> float | None:
+        return -20.0
+
+    def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
+        self.tests.append(("microphone", microphone, speaker))
+        self.test_state = HeadsetTestState("microphone", "recording")
+        return self.test_state
+
+    def test_speaker(self, speaker: str) -> HeadsetTestState:
+        self.tests.append(("speaker", speaker))
+        self.test_state = HeadsetTestState("speaker", "playing")
+        return self.test_state
+
+    def headset_test_state(self) -> HeadsetTestState:
+        return self.test_state
 
 
 @pytest.fixture
@@ -252,8 +272,9 @@ def test_an_unreadable_file_disables_saving(qtbot: QtBot, tmp_path: Path, creden
 
 
 def _tab_chain(start: QWidget) -> list[QWidget]:
-    chain, widget = [], start.nextInFocusChain()
-    while widget is not start:
+    chain: list[QWidget] = []
+    widget = start.nextInFocusChain()
+    while widget is not None and widget is not start:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(start):
             chain.append(widget)
         widget = widget.nextInFocusChain()
@@ -309,6 +330,7 @@ class _MarkingTranslator(QTranslator):
 
 def test_the_dialog_retranslates_itself_when_the_language_changes(qtbot: QtBot, dialog: SettingsDialog) -> None:
     app = QApplication.instance()
+    assert app is not None
     marking = _MarkingTranslator()
     app.installTranslator(marking)
     try:

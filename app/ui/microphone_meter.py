@@ -1,0 +1,103 @@
+"""The microphone's level as a small bar, so an agent sees a muted or dead headset before the first call.
+
+The level comes from a plain function (the phone's ``microphone_level``, in dBFS; None without a microphone) read
+on a 10 Hz timer while the bar is shown: the audio thread only keeps a number, nothing here waits for it. The word
+beside the bar says what a bar cannot: silent, muted, no microphone.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+LevelSource = Callable[[], float | None]
+FLOOR_DBFS = -60.0  # the bar's empty end
+SILENT_DBFS = -50.0  # below this the microphone hears nothing worth sending (a muted headset, a dead cable)
+READ_INTERVAL_MS = 100
+
+
+class MicrophoneMeter(QWidget):
+    def __init__(self, parent: QWidget | None = None, level: LevelSource | None = None) -> None:
+        super().__init__(parent)
+        self._level = level
+        self._muted = False
+        self._state = ""
+        self.dbfs: float | None = None  # the last level shown
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, int(-FLOOR_DBFS))
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.word = QLabel(self)
+        self.word.setStyleSheet("color: #5f6368;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.word)
+        self._timer = QTimer(self, interval=READ_INTERVAL_MS)
+        self._timer.timeout.connect(self.read_level)
+        self._retranslate()
+        self.show_level(None)
+
+    def set_source(self, level: LevelSource | None) -> None:
+        self._level = level
+        self._update_timer()
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self.show_level(self.dbfs)
+
+    def read_level(self) -> None:
+        self.show_level(None if self._level is None else self._level())
+
+    def show_level(self, dbfs: float | None) -> None:
+        """The bar and the word for ``dbfs`` (None: no microphone); while muted the bar stays empty."""
+        self.dbfs = dbfs
+        live = dbfs is not None and not self._muted
+        self.bar.setValue(int(max(0.0, min(-FLOOR_DBFS, dbfs - FLOOR_DBFS))) if live and dbfs is not None else 0)
+        if dbfs is None:
+            state = "none"
+        elif self._muted:
+            state = "muted"
+        else:
+            state = "silent" if dbfs < SILENT_DBFS else "sound"
+        if state != self._state:  # the words change seldom: a screen reader is not told ten times a second
+            self._state = state
+            self._show_state()
+
+    @property
+    def state(self) -> str:
+        """"sound" | "silent" | "muted" | "none"."""
+        return self._state
+
+    def _show_state(self) -> None:
+        words = {"none": self.tr("No microphone"), "muted": self.tr("Muted"), "silent": self.tr("Silent"),
+                 "sound": ""}
+        self.word.setText(words[self._state])
+        self.bar.setAccessibleDescription(words[self._state] or self.tr("Sound"))
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Microphone level"))
+        self.bar.setAccessibleName(self.tr("Microphone level"))
+        self.setToolTip(self.tr("Your microphone's level: it moves when you speak"))
+        if self._state:
+            self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def _update_timer(self) -> None:
+        if self._level is not None and self.isVisible():
+            self._timer.start()
+        else:
+            self._timer.stop()
