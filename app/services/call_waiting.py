@@ -25,6 +25,7 @@ from app.telephony.port import TelephonyPort
 MAX_WAITING = 2
 MAX_WAIT_MS = 30_000
 BUSY_END_REASON = "486 agent busy"
+UNAVAILABLE_CODE = 480  # what the phone sends a caller still ringing when CallDesk closes
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,11 @@ class CallWaiting(QObject):
         self._append(caller.call_id, CallEventKind.CALL_STATE, {
             "state": event.state.value, "sip_code": event.sip_code, "reason": event.reason,
         })
-        if event.state is CallState.DISCONNECTED:  # the caller gave up waiting
+        if event.state is CallState.DISCONNECTED:  # the caller gave up waiting, or CallDesk closed (480)
             self._take(event.call_key)
-            self._close(caller, f"{event.sip_code} {event.reason}".strip(),
-                        "the caller hung up while waiting: the agent was on another call")
+            note = ("CallDesk was closed while the caller waited" if event.sip_code == UNAVAILABLE_CODE else
+                    "the caller hung up while waiting")
+            self._close(caller, f"{event.sip_code} {event.reason}".strip(), f"{note}: the agent was on another call")
             self._changed()
         return True
 

@@ -140,3 +140,15 @@ def test_a_waiting_caller_is_answered_once_the_call_and_its_outcome_are_done(qtb
     phone.remote_hangs_up(second)
     qtbot.waitUntil(lambda: session.awaiting_outcome)
     assert phone.calls == {}
+
+
+def test_a_caller_still_waiting_when_calldesk_closes_gets_480_and_a_note_saying_so(qtbot) -> None:
+    session, phone, call_log, bridge = _build(qtbot)
+    first = _talking(qtbot, session, phone)
+    second = phone.remote_calls_in(STRANGER)
+    qtbot.waitUntil(lambda: _waiting_keys(session) == [second])
+    bridge.shutdown()  # as CallDesk closing: the phone ends every call and reports it before returning
+    assert first not in phone.calls and second not in phone.calls and _waiting_keys(session) == []
+    assert call_log.calls[2]["end_reason"] == "480 Temporarily Unavailable" and call_log.calls[2]["outcome"] == "busy"
+    assert call_log.calls[2]["note"] == "CallDesk was closed while the caller waited: the agent was on another call"
+    assert call_log.calls[1]["ended_at"] is not None and session.awaiting_outcome
