@@ -8,15 +8,8 @@ from typing import Any, Protocol
 
 import pjsua2 as pj
 
-from app.telephony.events import (
-    CallState,
-    CallStateChanged,
-    DtmfMethod,
-    DtmfReceived,
-    MediaStateChanged,
-    TransferStatus,
-)
 from app.telephony.caller_id import sanitize_reason
+from app.telephony.events import CallState, CallStateChanged, DtmfMethod, DtmfReceived, MediaStateChanged, TransferStatus
 from app.telephony.pjsua2_logging import never_raise
 
 _STATES = {

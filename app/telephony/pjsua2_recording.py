@@ -23,13 +23,13 @@ Lifetime: ``CallRecordings`` owns every recorder. Recorders of ended calls are d
 """
 
 import hashlib
-from concurrent.futures import Future, ThreadPoolExecutor
 import logging
 import os
 import struct
 import time
 import wave
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
