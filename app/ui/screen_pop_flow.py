@@ -48,6 +48,7 @@ class ScreenPopFlow(QObject):
         self._painted_early: ScreenPop | None = None
         service.on_identified(self._paint_early)
         session.outcome_required.connect(self._on_outcome_required)  # a method: disconnected with this object
+        session.call_missed.connect(self._on_call_missed)  # rang out: no outcome is asked for
         debtor_list.debtor_selected.connect(self._on_debtor_selected)
 
     def _paint_early(self, pop: ScreenPop) -> None:
@@ -150,6 +151,9 @@ class ScreenPopFlow(QObject):
         self.search_prefilled.emit(text)
 
     def _on_outcome_required(self, _call_id: int) -> None:
+        self._clear()
+
+    def _on_call_missed(self, _call_id: int) -> None:
         self._clear()
 
     def _clear(self) -> None:

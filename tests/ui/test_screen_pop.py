@@ -13,7 +13,7 @@ from app.domain.debtors import CallerMatch, PhoneOnFile
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.dial_router import DialRouter
 from app.services.screen_pop import ScreenPopService
-from app.telephony.events import CallStateChanged
+from app.telephony.events import CallStateChanged, IncomingCall
 from app.telephony.fake_phone import FakePhone
 from app.ui.caller_chooser_dialog import CallerChooserDialog
 from app.ui.main_window import MainWindow
@@ -49,7 +49,7 @@ class FakeCallers:
         return sorted(found.values(), key=lambda m: (not m.own_phone, m.debtor_id))
 
 
-def _desk(qtbot, tmp_path, monkeypatch, records):
+def _desk(qtbot, tmp_path, monkeypatch, records, ring_timeout_ms: int = 45_000):
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     directory = FakeDirectory(records)
     call_log = CallLogWithDebtors(directory)
@@ -59,9 +59,9 @@ def _desk(qtbot, tmp_path, monkeypatch, records):
     phone.start()
     session = CallSession(phone=phone, call_log=call_log, router=DialRouter(), scripts=guided_library(tmp_path),
                           agent=AgentIdentity("agent", "王芳"), language="zh_CN",
-                          identify_caller=service.identify_caller)
+                          identify_caller=service.identify_caller, ring_timeout_ms=ring_timeout_ms)
     phone.add_listener(lambda e: session.on_call_state(e) if isinstance(e, CallStateChanged) else None)
-    phone.add_listener(lambda e: session.on_incoming_call(e) if type(e).__name__ == "IncomingCall" else None)
+    phone.add_listener(lambda e: session.on_incoming_call(e) if isinstance(e, IncomingCall) else None)
     window = MainWindow(directory=directory, session=session, language="zh_CN", screen_pop=service)
     flow = window.screen_pop_flow
     qtbot.addWidget(window)
@@ -306,7 +306,7 @@ def _session(tmp_path):
     session = CallSession(phone=phone, call_log=call_log, router=DialRouter(), scripts=guided_library(tmp_path),
                           agent=AgentIdentity("agent", "王芳"), language="zh_CN", identify_caller=lambda _n: None)
     phone.add_listener(lambda e: session.on_call_state(e) if isinstance(e, CallStateChanged) else None)
-    phone.add_listener(lambda e: session.on_incoming_call(e) if type(e).__name__ == "IncomingCall" else None)
+    phone.add_listener(lambda e: session.on_incoming_call(e) if isinstance(e, IncomingCall) else None)
     return session, phone, call_log, directory.records[1]
 
 
@@ -353,3 +353,17 @@ def test_a_replaced_window_no_longer_hears_the_screen_pop(qtbot, tmp_path, monke
     qtbot.waitUntil(lambda: not isValid(flow))
     assert service.identify_caller("+8613812345678") is not None  # no RuntimeError from the deleted flow
 
+
+
+def test_a_call_that_rings_out_closes_the_chooser(qtbot, tmp_path, monkeypatch) -> None:
+    chen = replace(sample_record(3, "陈静", SPOUSE_PHONE), phones=(PhoneOnFile(SPOUSE_PHONE, "mobile", "self"),))
+    window, flow, phone, call_log, _callers = _desk(qtbot, tmp_path, monkeypatch, [sample_record(1), chen],
+                                                    ring_timeout_ms=100)
+    with qtbot.waitSignal(flow.chooser_shown, timeout=1000) as shown:
+        phone.remote_calls_in(SPOUSE_PHONE)
+        phone.pump()
+    chooser = shown.args[0]
+    qtbot.waitUntil(lambda: phone.calls == {}, timeout=2000)  # 480 sent
+    phone.pump()  # its DISCONNECTED delivered
+    qtbot.waitUntil(lambda: not chooser.isVisible(), timeout=1000)
+    assert flow.chooser is None and call_log.calls[1]["outcome"] == "no_answer"
