@@ -8,12 +8,15 @@ phone's SIP URI and does what an agent would for the scenario:
   idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
   "Call in progress" question) · transfer (answers the caller, then opens the transfer dialog) ·
   outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
-  settings (File → Settings) · offer (nothing: the start-up offers an interrupted call)
+  settings (File → Settings) · offer (nothing: the start-up offers an interrupted call) ·
+  startup (SIGTERM to itself once the window is built, before the event loop runs)
 
 Stdout, one line each, flushed: ``SIP <uri>``; ``RINGING``; ``MODAL <class> <title>`` for each dialog that opens;
 ``LOOP`` once the main event loop runs.
 """
 
+import os
+import signal
 import sys
 from collections.abc import Callable
 
@@ -69,6 +72,7 @@ SCENARIOS = {
     "in_call_box": lambda desk: _answer_then(desk, desk.window.close),  # mid-call: "Call in progress?"
     "transfer": lambda desk: _answer_then(desk, desk.window.softphone.transfer_button.click),
     "settings": lambda desk: QTimer.singleShot(300, desk.window.settings_requested.emit),
+    "startup": lambda desk: os.kill(os.getpid(), signal.SIGTERM),
 }
 
 
