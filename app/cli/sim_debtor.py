@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
         "--answer-delay-ms", type=_non_negative_int, default=DEFAULT_ANSWER_DELAY_MS, metavar="MS",
         help=f"how long it rings before answering (default {DEFAULT_ANSWER_DELAY_MS})",
     )
-    parser.add_argument("--prompt", type=Path, metavar="WAV",
+    parser.add_argument("--prompt", type=_prompt_wav, metavar="WAV",
                         help="16-bit mono WAV to play in a loop (default: built-in greeting)")
     parser.add_argument("--hangup-after-s", type=_positive_float, metavar="S",
                         help="hang up this long after answering (default: never)")
@@ -35,6 +35,36 @@ def run(args: argparse.Namespace, settings: object) -> int:
 
     prompt = args.prompt if args.prompt is not None else pjsua2_sim_debtor.DEFAULT_PROMPT
     return pjsua2_sim_debtor.run(args.port, args.answer_delay_ms, prompt, args.hangup_after_s, args.exit_with_parent)
+
+
+MAX_PROMPT_BYTES = 20_000_000  # ten minutes of 16 kHz mono is 19 MB
+
+
+def _prompt_wav(text: str) -> Path:
+    """A regular, readable 16-bit mono WAV file within the size cap, checked before pjsua2 opens it (a FIFO or a
+    device would block or fill memory there)."""
+    import stat
+    import wave
+
+    path = Path(text)
+    try:
+        mode = path.stat()
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"{text}: {error.strerror}") from None
+    if not stat.S_ISREG(mode.st_mode):
+        raise argparse.ArgumentTypeError(f"{text} is not a regular file; give a .wav file")
+    if mode.st_size > MAX_PROMPT_BYTES:
+        raise argparse.ArgumentTypeError(f"{text} is {mode.st_size:,} bytes; a prompt may be at most "
+                                         f"{MAX_PROMPT_BYTES:,} bytes")
+    try:
+        with wave.open(str(path), "rb") as wav:
+            shape = (wav.getnchannels(), wav.getsampwidth())
+    except (OSError, EOFError, wave.Error) as error:
+        raise argparse.ArgumentTypeError(f"{text} is not a WAV file that can be read ({error})") from None
+    if shape != (1, 2):
+        raise argparse.ArgumentTypeError(f"{text} has {shape[0]} channel(s) of {shape[1] * 8} bits; "
+                                         "the prompt must be 16-bit mono")
+    return path
 
 
 def _port(text: str) -> int:

@@ -59,3 +59,15 @@ def test_the_command_module_does_not_load_pjsua2() -> None:
     code = "import sys, app.cli.sim_debtor; sys.exit('pjsua2' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_prompt_that_is_no_wav_file_is_one_usage_line_before_the_phone_starts(tmp_path: Path) -> None:
+    fifo = tmp_path / "prompt.wav"
+    os.mkfifo(fifo)  # pjsua2 would block opening it
+    text = tmp_path / "notes.txt"
+    text.write_text("not a wav", encoding="utf-8")
+    for prompt, says in (("/dev/zero", "is not a regular file"), (str(fifo), "is not a regular file"),
+                         (str(text), "is not a WAV file that can be read"), (str(tmp_path / "gone.wav"), "gone.wav")):
+        result = _run("--prompt", prompt, timeout=20)
+        assert result.returncode == 2, result.stderr
+        assert says in result.stderr and "Traceback" not in result.stderr
