@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
+from app.safe_echo import echo_value
+
 MIN_SESSION_EXPIRES_S = 90  # RFC 4028 minimum (Min-SE); pjsip refuses less
 MAX_SESSION_EXPIRES_S = 86_400
 MAX_AUTO_ANSWER_DELAY_MS = 60_000
@@ -76,9 +78,9 @@ class CallOptions:
 
 def _check_bool(name: str, value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidCallOptions(f"calls.{name} is {value!r}: write true or false.")
+        raise InvalidCallOptions(f"calls.{name} is {echo_value(value)}: write true or false.")
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidCallOptions(f"calls.{name} is {value!r}: write a whole number from {low} to {high}.")
+        raise InvalidCallOptions(f"calls.{name} is {echo_value(value)}: write a whole number from {low} to {high}.")

@@ -40,3 +40,9 @@ def test_other_dtmf_keys_are_refused_without_echoing_them(keys: str) -> None:
         check_dtmf_digits(keys)
     assert "0-9, *, # and A-D" in str(raised.value)
     assert keys not in str(raised.value) or keys == ""
+
+
+def test_a_huge_value_is_cut_in_the_message() -> None:
+    with pytest.raises(InvalidCallOptions) as raised:
+        CallOptions.from_mapping({"auto_answer": "x" * 1_000_000})
+    assert len(str(raised.value)) < 300 and "(1,000,002 characters)" in str(raised.value)
