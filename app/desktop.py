@@ -260,6 +260,7 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: Ca
     bridge.call_state_changed.connect(session.on_call_state)
     bridge.media_state_changed.connect(session.on_media_state)
     bridge.mute_changed.connect(session.on_mute_changed)
+    bridge.audio_device_status.connect(session.on_sound_device)
     bridge.dtmf_sent.connect(session.on_dtmf)
     bridge.dtmf_received.connect(session.on_dtmf)
     bridge.recording_state_changed.connect(session.on_recording_state)

@@ -37,6 +37,9 @@ class CallEventKind(StrEnum):
     DTMF = "dtmf"  # payload: {"direction": "sent"|"received", "keys": count, "method": "rfc2833"|"sip_info"} never the keys
     HOLD = "hold"  # payload: {"held": bool, "by": "agent"|"far_end"} ("by" only when held)
     MUTE = "mute"  # payload: {"muted": bool}
+    # The headset during the call (app/telephony/pjsua2_headset.py): lost (unplugged, sound server stopped), back, or
+    # switched in Settings; the call itself goes on either way.
+    SOUND_DEVICE = "sound_device"  # payload: {"reason": lost|back|in_use|not_found|failed|null_chosen, "silent": bool}
     # Transfers, consultation and conference (app/services/call_controls.py), always on the debtor's call:
     TRANSFER_REQUESTED = "transfer_requested"  # payload: {"mode": "blind"|"attended", "target": sip uri (blind only)}
     TRANSFER_RESULT = "transfer_result"  # payload: {"mode", "sip_code", "reason", "ok": bool} (the final NOTIFY)

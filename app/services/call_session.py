@@ -27,6 +27,7 @@ from app.services.outcome_suggestion import OutcomeSuggestion
 from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import (
+    AudioDeviceStatus,
     CallQualitySummary,
     CallState,
     CallStateChanged,
@@ -251,6 +252,13 @@ class CallSession(QObject):
         active = self._active
         if active is not None:
             self._phone.set_muted(active.call_key, not active.muted)
+
+    def on_sound_device(self, event: AudioDeviceStatus) -> None:
+        """Connected to the bridge's audio_device_status signal: a headset lost or back mid-call is in the log."""
+        active = self._active
+        if active is not None:
+            self._journal.append(active.call_id, CallEventKind.SOUND_DEVICE,
+                                 {"reason": event.reason, "silent": event.null_device})
 
     def on_mute_changed(self, event: MuteChanged) -> None:
         """Connected to the bridge's mute_changed signal."""

@@ -11,7 +11,7 @@ from app.scripts.loader import load_library
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.dial_router import DialRouter
 from app.services.plan_offers import PlanOffers
-from app.telephony.events import CallStateChanged, IncomingCall
+from app.telephony.events import AudioDeviceStatus, CallStateChanged, IncomingCall
 from app.telephony.fake_phone import FakePhone
 from app.ui.main_window import MainWindow
 from tests.ui.fakes import FakeCallLog, FakeDirectory, FakeFollowUps, sample_record
@@ -281,3 +281,20 @@ def test_hold_and_mute_follow_the_phone_and_are_logged(desk, qtbot):
     phone.remote_hangs_up(key)
     phone.pump()
     assert not window.softphone.mute_button.isChecked() and not window.softphone.mute_button.isEnabled()
+
+
+def test_a_headset_lost_and_back_mid_call_is_in_the_call_log(desk, qtbot):
+    window, phone, call_log, session = desk
+    window.debtor_list.select_row(0)
+    qtbot.mouseClick(window.softphone.call_button, Qt.MouseButton.LeftButton)
+    key = _only_call(phone)
+    phone.remote_answers(key)
+    phone.pump()
+    session.on_sound_device(AudioDeviceStatus(True, "The sound device stopped", "lost"))
+    session.on_sound_device(AudioDeviceStatus(False, "Microphone: Jabra; speaker: Jabra", "back", "Jabra", "Jabra"))
+    sound = [p for kind, p in call_log.events[1] if kind == CallEventKind.SOUND_DEVICE]
+    assert sound == [{"reason": "lost", "silent": True}, {"reason": "back", "silent": False}]
+    phone.remote_hangs_up(key)
+    phone.pump()
+    session.on_sound_device(AudioDeviceStatus(True, "The sound device stopped", "lost"))  # no call: not logged
+    assert len([kind for kind, _ in call_log.events[1] if kind == CallEventKind.SOUND_DEVICE]) == 2
