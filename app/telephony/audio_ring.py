@@ -6,7 +6,9 @@ short and never wait for anything but a brief lock. The reader gets exactly what
   late frame does not become a run of crackles;
 - **overrun**: a writer that runs ahead past ``capacity`` drops the oldest audio (latency stays bounded);
 - **trim**: a fill that stays more than ``trim_above`` frames over the target (a burst after a stall) loses one
-  frame at a time, a silent one when there is one within a few reads;
+  frame at a time, a silent one when there is one within a few reads; below that, down to a frame over the
+  prefill, only silent frames go (a pause in speech): otherwise the fill stayed just under ``trim_above``, up to
+  60 ms late, for the minute the drift correction takes to walk that back;
 - **drift**: two clocks a few hundred ppm apart fill or drain the ring slowly. The reader measures the fill as a
   continuous quantity (the bytes in the ring plus the time since the last write, in bytes), so
   the measure moves smoothly with the phase between the two clocks instead of jumping a frame when they slip;
@@ -88,6 +90,7 @@ class AudioRing:
         # read, whatever the phase between the clocks, and a read up to half a frame late still finds a frame.
         self._target = float(self._prefill + frame_bytes // 2)
         self._trim_above = self._prefill + trim_above_frames * frame_bytes
+        self._trim_silence_above = self._prefill + frame_bytes
         self._buffer = bytearray(self._capacity)
         self._start = 0  # where the oldest byte is
         self._fill = 0
@@ -169,15 +172,21 @@ class AudioRing:
         return self._fill + since_write * self._bytes_per_second
 
     def _trim_if_high(self, size: int) -> None:
-        if self._fill - size < self._trim_above:
+        left = self._fill - size  # what stays in the ring after this read
+        if left < self._trim_above:
             self._high_reads = 0
+            if left >= self._trim_silence_above and _is_silent(self._peek(self.frame_bytes)):
+                self._trim_one_frame()
             return
         self._high_reads += 1
         if self._high_reads >= _TRIM_PATIENCE_READS or _is_silent(self._peek(self.frame_bytes)):
-            self._discard(self.frame_bytes)
-            self._trimmed += 1
-            self._high_reads = 0
-            self._average_fill -= self.frame_bytes
+            self._trim_one_frame()
+
+    def _trim_one_frame(self) -> None:
+        self._discard(self.frame_bytes)
+        self._trimmed += 1
+        self._high_reads = 0
+        self._average_fill -= self.frame_bytes
 
     def _take_with_drift(self, size: int) -> bytes:
         if self._reads_since_priming < _SETTLE_READS or self._reads_since_priming % _DRIFT_EVERY_READS:

@@ -24,6 +24,12 @@ from app.telephony.sound_card import SYSTEM_DEFAULT, SoundCardError, SoundCardSt
 log = logging.getLogger(__name__)
 
 NULL_DEVICE_NAME = "No sound device (null)"
+# The sound card's side moves 10 ms at a time: PortAudio's buffer over the ALSA pulse plugin is two blocks, so
+# 20 ms blocks cost 40 ms each way and 10 ms blocks 20 ms (bench/audio.py). The rings keep two bridge frames of
+# margin: with one the round trip was ~125 ms instead of ~175, but a call with the pumping thread busy 20 ms in every
+# 100 had underruns both ways (tests/audio/test_echo_and_stalls.py), which the agent hears as clicks.
+DEVICE_BLOCK_SAMPLES = FRAME_SAMPLES // 2
+PREFILL_FRAMES = 2
 RETRY_SECONDS = 2.0
 
 
@@ -52,13 +58,14 @@ class _Streams:
 class Headset:
     def __init__(self, emit: Callable[[AudioDeviceStatus], None]) -> None:
         self._emit = emit
-        self.speaker_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
-        self.microphone_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
+        self.speaker_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND, prefill_frames=PREFILL_FRAMES)
+        self.microphone_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND, prefill_frames=PREFILL_FRAMES)
         self.ringer_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
         self.port: SoundPort | None = None
         self.ringer_port: SoundPort | None = None
-        self._streams = _Streams(SoundCardStream(self.microphone_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=True),
-                                 SoundCardStream(self.speaker_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False),
+        block = DEVICE_BLOCK_SAMPLES
+        self._streams = _Streams(SoundCardStream(self.microphone_ring, CLOCK_RATE, block, input_stream=True),
+                                 SoundCardStream(self.speaker_ring, CLOCK_RATE, block, input_stream=False),
                                  SoundCardStream(self.ringer_ring, CLOCK_RATE, FRAME_SAMPLES, input_stream=False))
         self.choice = DeviceChoice()
         self.status = AudioDeviceStatus(null_device=True, description="The sound device is not opened yet.")

@@ -17,8 +17,8 @@ RATE = 16_000
 BYTES_PER_SECOND = RATE * 2
 
 
-def ring(**options: int) -> AudioRing:
-    return AudioRing(FRAME, BYTES_PER_SECOND, **options)
+def ring(capacity_frames: int = 16, prefill_frames: int = 2, trim_above_frames: int = 3) -> AudioRing:
+    return AudioRing(FRAME, BYTES_PER_SECOND, capacity_frames, prefill_frames, trim_above_frames)
 
 
 def tone_frame(value: int = 1000, size: int = FRAME) -> bytes:
@@ -183,3 +183,18 @@ def test_counts_since_the_start_of_a_call_in_the_summary_form() -> None:
     start = RingCounts(underruns=1, overruns=2, trimmed_frames=3, samples_dropped=4, samples_repeated=5)
     end = RingCounts(underruns=3, overruns=2, trimmed_frames=4, samples_dropped=10, samples_repeated=6)
     assert end.since(start).summary() == {"underruns": 2, "overruns": 0, "trimmed": 1, "drift_corrections": 7}
+
+
+def test_a_pause_in_speech_brings_a_high_fill_back_to_a_frame_over_the_prefill() -> None:
+    def run(frame: bytes) -> AudioRing:
+        audio = ring(capacity_frames=16, prefill_frames=2, trim_above_frames=3)
+        for _ in range(6):  # a stall's worth at once, under the trim threshold
+            audio.write(frame)
+        for _ in range(12):  # then both sides keep pace
+            audio.read(FRAME)
+            audio.write(frame)
+        return audio
+
+    assert run(bytes(FRAME)).fill_bytes() <= 3 * FRAME, "silence goes until a frame over the prefill is left"
+    speech = run(tone_frame())
+    assert speech.fill_bytes() == 6 * FRAME and speech.counts().trimmed_frames == 0, "nothing heard is dropped"
