@@ -105,6 +105,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
         accounts=registered, password_lookup=CredentialStore().sip_password, call_options=call_options,
         recording=RecordingSettings.from_config(settings.recording_policy, settings.paths.recordings_dir),
     )
+    phone.set_echo_cancellation(settings.audio_echo_cancellation)  # "auto" follows the devices chosen below
     bridge = TelephonyBridge(phone, one_event_per_turn=True)  # each event its own event-loop turn
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library(cache_dir=settings.paths.cache_dir)  # checked once, then read back (library_cache)

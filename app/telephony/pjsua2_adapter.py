@@ -261,6 +261,10 @@ class Pjsua2Phone:
         self._audio_status = self._media.select_sound_devices(capture, playback, ringer)
         return self._audio_status
 
+    def set_echo_cancellation(self, mode: str) -> None:
+        """"auto", "on" or "off" ([audio] echo_cancellation); before start or at any time, also mid-call."""
+        self._media.headset.set_echo_cancellation(mode)
+
     def microphone_level(self) -> float | None:
         return self._media.headset.microphone_level()
 

@@ -86,7 +86,7 @@ def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
     agent = _agent(event_log, ECHO_PATH)
     try:
         headset = agent._media.headset  # the tests' look at the bridge's own canceller
-        headset.set_echo_cancellation("on")
+        agent.set_echo_cancellation("on")
         assert headset.echo_canceller is not None
         connected_call(agent, debtor, event_log)
         debtor.command(f"play {write_wav(tmp_path / 'speech.wav', noise_bursts(30))}")
@@ -94,7 +94,7 @@ def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
         cancelled = _debtor_hears(debtor, agent, tmp_path / "cancelled.wav", 3.0)
         cost_ms = headset.echo_canceller.cost_per_frame_ms()
 
-        headset.set_echo_cancellation("off")
+        agent.set_echo_cancellation("off")
         assert headset.echo_canceller is None
         pump_for(agent, 0.5)
         echoed = _debtor_hears(debtor, agent, tmp_path / "echoed.wav", 3.0)
