@@ -130,7 +130,7 @@ def test_quality_every_interval_with_the_loss_of_that_interval_and_a_summary() -
     assert monitor.due(1.9) == []
     for now in (2.0, 4.0):
         assert monitor.due(now) == ["k"]
-        monitor.sample("k", call, now)  # type: ignore[arg-type]  # a test double in place of the real object
+        monitor.sample("k", call, now)  # a test double in place of the real pj.Call (pjsua2 is untyped)
     first, second = events
     assert isinstance(first, CallQualitySample) and isinstance(second, CallQualitySample)
     assert (first.codec, first.rtt_ms, first.jitter_ms, first.loss_percent) == ("PCMU/8000", None, 0.5, 0.0)
@@ -163,7 +163,7 @@ def test_a_missing_stream_skips_the_sample() -> None:
     events: list[object] = []
     monitor = QualityMonitor(events.append)
     monitor.call_connected("k", 0, now=0.0)
-    monitor.sample("k", _NoStream(), 2.0)  # type: ignore[arg-type]  # a test double in place of the real object
+    monitor.sample("k", _NoStream(), 2.0)  # a test double in place of the real pj.Call (pjsua2 is untyped)
     assert events == [] and monitor.due(3.0) == [] and monitor.due(4.0) == ["k"]
 
 
@@ -225,7 +225,7 @@ class _Log:
 
 
 def test_the_media_log_writes_events_with_offsets_and_stores_the_file_after_the_call_ended() -> None:
-    log, events, problems = _Log(), [], []
+    log, events, problems = _Log(), list[tuple[int, str, dict[str, object]]](), list[str]()
     media = CallMediaLog(log, lambda call_id, kind, payload: events.append((call_id, kind, payload)),  # type: ignore[arg-type]  # a test double in place of the real object
                          problems.append)
     media.call_started("k", 7)
@@ -245,7 +245,7 @@ def test_the_media_log_writes_events_with_offsets_and_stores_the_file_after_the_
 
 
 def test_the_fake_phone_reports_recording_states_like_the_real_one() -> None:
-    phone, seen = FakePhone(), []
+    phone, seen = FakePhone(), list[object]()
     phone.add_listener(seen.append)
     key = phone.make_call("13812345678")
     phone.remote_answers(key)
