@@ -30,11 +30,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import pjsua2 as pj  # noqa: E402
+import pjsua2 as pj  # noqa: E402 - after the repository is put on sys.path above
 
-from app.telephony.pjsua2_account import local_account_config  # noqa: E402
-from app.telephony.pjsua2_audio import use_null_device  # noqa: E402
-from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint  # noqa: E402
+from app.telephony.pjsua2_account import local_account_config  # noqa: E402 - after the repository is put on sys.path above
+from app.telephony.pjsua2_audio import use_null_device  # noqa: E402 - after the repository is put on sys.path above
+from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint  # noqa: E402 - after the repository is put on sys.path above
 
 HOST = "127.0.0.1"
 RATE = 16_000

@@ -42,7 +42,7 @@ class MicrophoneMeter:
     """A reader of the microphone frames: the loudest sample of the last few frames (in dBFS for the meter).
     Nothing is reset by reading, so the phone panel and the Settings page may both show it."""
 
-    FRAMES = 8  # 160 ms: more than the 100 ms between two reads of a meter
+    FRAMES = 16  # 160 ms of 10 ms blocks: more than the 100 ms between two reads of a meter
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
