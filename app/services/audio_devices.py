@@ -20,6 +20,9 @@ class AudioDevices(Protocol):
         """Use these devices at once (``ringer`` "" = the speaker); an unknown or broken one falls back to the null
         device."""
 
+    def set_echo_cancellation(self, mode: str) -> None:
+        """"auto" (on for built-in speaker and microphone, off for headsets), "on" or "off"; at once, also mid-call."""
+
     def microphone_level(self) -> float | None:
         """dBFS of the microphone's loudest recent sample; None without a microphone."""
 

@@ -121,6 +121,7 @@ class SettingsStore:
             sip_accounts=settings.sip_accounts,
             audio_devices=(settings.audio_capture, settings.audio_playback),
             audio_ringer=settings.audio_ringer,
+            audio_echo_cancellation=settings.audio_echo_cancellation,
         )
 
     def _check(self, new_text: str, edited: EditableSettings, passwords: Mapping[str, str]) -> None:
@@ -185,6 +186,9 @@ def _apply(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: E
             _set_or_remove(document, "audio", key, new.strip())
     if edited.audio_ringer != baseline.audio_ringer:
         _set_or_remove(document, "audio", "ringer", edited.audio_ringer.strip())
+    if edited.audio_echo_cancellation != baseline.audio_echo_cancellation:  # "auto" is the default: no key
+        mode = edited.audio_echo_cancellation
+        _set_or_remove(document, "audio", "echo_cancellation", "" if mode == "auto" else mode)
 
 
 def _apply_accounts(document: tomlkit.TOMLDocument, baseline: EditableSettings, edited: EditableSettings,

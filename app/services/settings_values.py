@@ -42,6 +42,7 @@ class EditableSettings:
     sip_accounts: tuple[SipAccountSettings, ...]
     audio_devices: tuple[str, str] = ("", "")  # [audio] (capture, playback); "" = the system default
     audio_ringer: str = ""  # [audio] ringer; "" = the speaker
+    audio_echo_cancellation: str = "auto"  # [audio] echo_cancellation: "auto" | "on" | "off"
 
 
 @dataclass(frozen=True)

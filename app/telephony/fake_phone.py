@@ -51,6 +51,7 @@ class FakePhone:
         self.playback_duration_ms = 0
         self.devices: list[SoundDevice] = [SoundDevice("Fake headset", capture=True, playback=True)]  # tests plug
         self.selected_devices: list[tuple[str, str, str]] = []  # (capture, playback, ringer) per select
+        self.echo_cancellation = "auto"
         self.microphone_dbfs: float | None = None  # what microphone_level reports; the test sets it
         self.headset_test = HeadsetTestState()  # moved on by the test (finish_headset_test)
         self.headset_tests: list[tuple[str, str, str]] = []  # (kind, microphone, speaker) asked for
@@ -189,6 +190,9 @@ class FakePhone:
                   if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device", "not_found"))
         self._queue.append(status)
         return status
+
+    def set_echo_cancellation(self, mode: str) -> None:
+        self.echo_cancellation = mode
 
     def microphone_level(self) -> float | None:
         return self.microphone_dbfs

@@ -17,6 +17,7 @@ from app.services.audio_devices import AudioDevices, AudioDeviceStatus, SoundDev
 from app.ui.headset_test_box import HeadsetTestBox
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
+ECHO_MODES = ("auto", "on", "off")
 RELIST_AFTER_SECONDS = 1.0  # showing the page re-reads the list unless it was just read
 
 
@@ -39,6 +40,11 @@ class AudioDevicesPage(QWidget):
         self.capture_label.setBuddy(self.capture_combo)
         self.playback_label.setBuddy(self.playback_combo)
         self.ringer_label.setBuddy(self.ringer_combo)
+        self.echo_combo = QComboBox(self)
+        self.echo_label = QLabel(self)
+        self.echo_label.setBuddy(self.echo_combo)
+        for mode in ECHO_MODES:
+            self.echo_combo.addItem("", mode)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
         self.status_label = QLabel(self)
@@ -50,6 +56,7 @@ class AudioDevicesPage(QWidget):
         form.addRow(self.capture_label, self.capture_combo)
         form.addRow(self.playback_label, self.playback_combo)
         form.addRow(self.ringer_label, self.ringer_combo)
+        form.addRow(self.echo_label, self.echo_combo)
         refresh_row = QHBoxLayout()
         refresh_row.addWidget(self.refresh_button)
         refresh_row.addStretch(1)
@@ -60,7 +67,7 @@ class AudioDevicesPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.test_box)
         layout.addStretch(1)
-        chain = (self.capture_combo, self.playback_combo, self.ringer_combo, self.refresh_button,
+        chain = (self.capture_combo, self.playback_combo, self.ringer_combo, self.echo_combo, self.refresh_button,
                  self.test_box.microphone_button, self.test_box.speaker_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -71,13 +78,21 @@ class AudioDevicesPage(QWidget):
             self._select(self.capture_combo, current[0])
             self._select(self.playback_combo, current[1])
         self._applied = (self.choice(), self.ringer())
-        for combo in (self.capture_combo, self.playback_combo, self.ringer_combo):
+        self._applied_echo = self.echo_mode()
+        for combo in (self.capture_combo, self.playback_combo, self.ringer_combo, self.echo_combo):
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
 
     def _retranslate(self) -> None:
         self.capture_label.setText(self.tr("&Microphone:"))
         self.playback_label.setText(self.tr("S&peaker or headset:"))
         self.ringer_label.setText(self.tr("R&inger (rings while the headset is on the desk):"))
+        self.echo_label.setText(self.tr("&Echo cancellation:"))
+        self.echo_combo.setAccessibleName(self.tr("Echo cancellation"))
+        self.echo_combo.setToolTip(self.tr("Takes the debtor's voice out of the microphone when it comes back from "
+                                           "the speaker, and quietens steady noise. Headsets do not need it."))
+        for index, text in enumerate((self.tr("Automatic (on for a laptop's built-in speaker and microphone, "
+                                              "off for headsets)"), self.tr("On"), self.tr("Off"))):
+            self.echo_combo.setItemText(index, text)
         self.capture_combo.setAccessibleName(self.tr("Microphone"))
         self.playback_combo.setAccessibleName(self.tr("Speaker or headset"))
         self.ringer_combo.setAccessibleName(self.tr("Ringer"))
@@ -168,11 +183,26 @@ class AudioDevicesPage(QWidget):
         self.ringer_combo.blockSignals(False)
         self._applied = (self._applied[0], self.ringer())
 
+    def echo_mode(self) -> str:
+        """"auto", "on" or "off" ([audio] echo_cancellation)."""
+        return str(self.echo_combo.currentData() or "auto")
+
+    def show_echo_mode(self, mode: str) -> None:
+        """The saved echo cancellation, which the phone applied at start."""
+        index = self.echo_combo.findData(mode if mode in ECHO_MODES else "auto")
+        self.echo_combo.blockSignals(True)
+        self.echo_combo.setCurrentIndex(max(index, 0))
+        self.echo_combo.blockSignals(False)
+        self._applied_echo = self.echo_mode()
+
     def is_changed(self) -> bool:
-        return (self.choice(), self.ringer()) != self._applied
+        return (self.choice(), self.ringer()) != self._applied or self.echo_mode() != self._applied_echo
 
     def apply(self) -> AudioDeviceStatus | None:
-        """Use the chosen devices now (only when they changed); the phone's answer is shown on the page."""
+        """Use the chosen devices and echo cancellation now (only what changed); the phone's answer is shown."""
+        if self.echo_mode() != self._applied_echo:
+            self._devices.set_echo_cancellation(self.echo_mode())
+            self._applied_echo = self.echo_mode()
         if not self.is_changed() or not all(self.choice()):
             return None
         status = self._devices.select_sound_devices(*self.choice(), self.ringer())

@@ -98,6 +98,7 @@ class SettingsDialog(QDialog):
         if not self._audio_given and any(loaded.audio_devices):
             self.audio_page.show_in_use(*loaded.audio_devices)  # the phone chose the saved devices at start
         self.audio_page.show_ringer_in_use(loaded.audio_ringer)
+        self.audio_page.show_echo_mode(loaded.audio_echo_cancellation)
         self._audio_shown = self.audio_page.choice()
         self._update_buttons()
 
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
             sip_accounts=self.sip_page.accounts(),
             audio_devices=self._audio_devices(self._loaded),
             audio_ringer=self.audio_page.ringer(),
+            audio_echo_cancellation=self.audio_page.echo_mode(),
         )
 
     def _audio_devices(self, loaded: EditableSettings) -> tuple[str, str]:

@@ -17,6 +17,36 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>&amp;Echo cancellation:</source>
+        <translation>&amp;Echo cancellation:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Echo cancellation</source>
+        <translation>Echo cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Takes the debtor&apos;s voice out of the microphone when it comes back from the speaker, and quietens steady noise. Headsets do not need it.</source>
+        <translation>Takes the debtor&apos;s voice out of the microphone when it comes back from the speaker, and quietens steady noise. Headsets do not need it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Automatic (on for a laptop&apos;s built-in speaker and microphone, off for headsets)</source>
+        <translation>Automatic (on for a laptop&apos;s built-in speaker and microphone, off for headsets)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_audio_page.py" line="113"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>

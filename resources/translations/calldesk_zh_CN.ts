@@ -17,6 +17,36 @@
 <context>
     <name>AudioDevicesPage</name>
     <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>&amp;Echo cancellation:</source>
+        <translation>回声消除(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Echo cancellation</source>
+        <translation>回声消除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Takes the debtor&apos;s voice out of the microphone when it comes back from the speaker, and quietens steady noise. Headsets do not need it.</source>
+        <translation>当客户的声音从扬声器传回麦克风时将其消除，并降低持续的噪音。使用耳机时无需开启。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Automatic (on for a laptop&apos;s built-in speaker and microphone, off for headsets)</source>
+        <translation>自动（笔记本内置扬声器和麦克风时开启，耳机时关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_audio_page.py" line="0"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_audio_page.py" line="113"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>

@@ -39,6 +39,10 @@ class FakeAudio:
                         SoundDevice("Speakers", capture=False, playback=True)]
         self.tests: list[tuple[str, ...]] = []
         self.test_state = HeadsetTestState()
+        self.echo_modes: list[str] = []
+
+    def set_echo_cancellation(self, mode: str) -> None:
+        self.echo_modes.append(mode)
 
     def sound_devices(self) -> tuple[SoundDevice, ...]:
         return (*self.devices, SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
@@ -358,3 +362,18 @@ def test_language_switcher_installs_translators_at_runtime(
     assert QCoreApplication.translate(context, source) == source
     with pytest.raises(ValueError):
         switcher.switch("fr")
+
+
+def test_echo_cancellation_is_saved_and_applied_at_once(dialog: SettingsDialog, audio: FakeAudio,
+                                                       config_file: Path) -> None:
+    page = dialog.audio_page
+    assert page.echo_mode() == "auto" and page.echo_combo.count() == 3
+    page.echo_combo.setCurrentIndex(page.echo_combo.findData("on"))
+    assert page.is_changed()
+    assert dialog.apply()
+    assert audio.echo_modes == ["on"] and audio.selected == []  # the devices were not touched
+    assert load_settings(config_file=config_file, environ=ENGLISH).audio_echo_cancellation == "on"
+    page.echo_combo.setCurrentIndex(page.echo_combo.findData("auto"))
+    assert dialog.apply()
+    assert audio.echo_modes == ["on", "auto"]
+    assert "echo_cancellation" not in config_file.read_text(encoding="utf-8")  # the default is no key

@@ -138,7 +138,7 @@ def test_the_headset_test_is_off_during_a_call(
 def test_the_settings_page_is_reached_by_keyboard_in_order(open_dialog: Callable[..., SettingsDialog]) -> None:
     dialog = open_dialog()
     page = dialog.audio_page
-    order = [page.capture_combo, page.playback_combo, page.ringer_combo, page.refresh_button,
+    order = [page.capture_combo, page.playback_combo, page.ringer_combo, page.echo_combo, page.refresh_button,
              page.test_box.microphone_button, page.test_box.speaker_button]
     for first, second in zip(order, order[1:], strict=False):
         assert first.nextInFocusChain() is second or _next_focusable(first) is second
