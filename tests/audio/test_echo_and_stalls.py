@@ -9,7 +9,6 @@ app): the media clock and PortAudio's callbacks wait for the GIL.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +16,8 @@ import pytest
 
 from app.telephony.events import CallQualitySummary, CallState
 from app.telephony.pjsua2_adapter import Pjsua2Phone
-from tests.audio.test_headset_sound import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
-from tests.pulse_server import PulseServer, level_dbfs, private_pulse_server, tone
+from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
+from tests.pulse_server import PulseServer, level_dbfs, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
 
@@ -45,18 +44,10 @@ def noise_bursts(seconds: float, seed: int = 7) -> bytes:
 
 
 @pytest.fixture
-def event_log() -> EventLog:
-    return EventLog()
-
-
-@pytest.fixture
-def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[PulseServer]:
-    with private_pulse_server() as server:
-        for name, value in server.env.items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.delenv("CALLDESK_NULL_AUDIO", raising=False)
-        server.pactl("load-module", "module-remap-source", "source_name=echo_path", "master=agent_speaker.monitor")
-        yield server
+def pulse(pulse: PulseServer) -> PulseServer:
+    """The private sound server with an echo path: the speaker's monitor as a microphone."""
+    pulse.pactl("load-module", "module-remap-source", "source_name=echo_path", "master=agent_speaker.monitor")
+    return pulse
 
 
 def _agent(event_log: EventLog, devices: tuple[str, str, str]) -> Pjsua2Phone:
@@ -67,12 +58,6 @@ def _agent(event_log: EventLog, devices: tuple[str, str, str]) -> Pjsua2Phone:
     assert not status.null_device, status.description
     wait_for_sound(phone)
     return phone
-
-
-@pytest.fixture
-def debtor() -> Iterator[PeerPhone]:
-    with PeerPhone(user="debtor", auto_answer_ms=50) as peer:
-        yield peer
 
 
 def _debtor_hears(debtor: PeerPhone, agent: Pjsua2Phone, path: Path, seconds: float) -> bytes:

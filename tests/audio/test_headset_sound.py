@@ -4,65 +4,28 @@ monitor, what the agent says is played into the virtual microphone, and the debt
 
 from __future__ import annotations
 
-import time
-import wave
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.telephony.events import AudioDeviceStatus, CallState
+from app.telephony.events import CallState
 from app.telephony.pjsua2_adapter import Pjsua2Phone
-from tests.pulse_server import PulseServer, level_dbfs, private_pulse_server, strongest_frequency, tone
+from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
+from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
 
 pytestmark = [pytest.mark.sip, pytest.mark.sound]
 
-HEADSET = ("PulseAudio: agent_mic", "PulseAudio: agent_speaker", "PulseAudio: ringer")
+ROOT = Path(__file__).resolve().parents[2]
+
 HEARD_DBFS = -30.0  # a tone played at -12 dBFS arrives at about -11..-15 through PCMU and the bridge
 SILENT_DBFS = -60.0
-
-
-def write_wav(path: Path, samples: bytes) -> Path:
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(16_000)
-        wav.writeframes(samples)
-    return path
-
-
-def read_wav(path: Path) -> bytes:
-    with wave.open(str(path), "rb") as wav:
-        return wav.readframes(wav.getnframes())
-
-
-def pump_for(phone: Pjsua2Phone, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        phone.pump()
-        time.sleep(0.005)
-
-
-def wait_for_sound(phone: Pjsua2Phone) -> None:
-    """Streams just opened over the ALSA pulse plugin pause ~2 s before they run."""
-    headset = phone._media.headset  # the tests' look at the bridge's own streams
-    pump_until(phone, headset.running, timeout_s=10)
-
-
-@pytest.fixture
-def event_log() -> EventLog:
-    return EventLog()
-
-
-@pytest.fixture
-def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[PulseServer]:
-    with private_pulse_server() as server:
-        for name, value in server.env.items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.delenv("CALLDESK_NULL_AUDIO", raising=False)
-        yield server
 
 
 @pytest.fixture
@@ -75,20 +38,6 @@ def agent(pulse: PulseServer, event_log: EventLog) -> Iterator[Pjsua2Phone]:
     wait_for_sound(phone)
     yield phone
     phone.shutdown()
-
-
-@pytest.fixture
-def debtor() -> Iterator[PeerPhone]:
-    with PeerPhone(user="debtor", auto_answer_ms=50) as peer:
-        yield peer
-
-
-def connected_call(agent: Pjsua2Phone, debtor: PeerPhone, event_log: EventLog) -> str:
-    call_key = agent.make_call(debtor.uri)
-    pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))
-    debtor.wait_for(r"^MEDIA .*status=active")
-    pump_for(agent, 0.3)
-    return call_key
 
 
 def test_the_agent_hears_the_debtor_and_nothing_while_on_hold(
@@ -141,8 +90,8 @@ def test_the_phone_rings_on_the_ringer_and_ringback_is_in_the_headset(
         pump_until(agent, lambda: agent.playing_tone == "ringtone")
         with pulse.listen("ringer") as ringer, pulse.listen("agent_speaker") as ear:
             pump_for(agent, 1.2)
-        headset = agent._media.headset
-        assert level_dbfs(ringer[0]) > HEARD_DBFS, (headset.ringer_ring.counts(), headset.status)
+        loudest = max(level_dbfs(ringer[0][i:i + 3200]) for i in range(0, len(ringer[0]), 3200))  # 100 ms parts
+        assert loudest > HEARD_DBFS, "the ringtone (a cadence: 0.4 s on, 0.2 off, 0.4 on, 2 s off) is on the ringer"
         assert strongest_frequency(ringer[0]) in (pytest.approx(440, abs=15), pytest.approx(480, abs=15))
         assert level_dbfs(ear[0]) < SILENT_DBFS, "the ringtone is not in the agent's ear"
         caller.command("hangup")
@@ -157,26 +106,19 @@ def test_the_phone_rings_on_the_ringer_and_ringback_is_in_the_headset(
         pump_until(agent, event_log.reached(call_key, CallState.DISCONNECTED))
 
 
-def test_a_sound_server_that_dies_mid_call_ends_the_sound_not_the_call_and_the_sound_comes_back(
-        agent: Pjsua2Phone, debtor: PeerPhone, pulse: PulseServer, event_log: EventLog, tmp_path: Path) -> None:
-    call_key = connected_call(agent, debtor, event_log)
-    debtor.command(f"play {write_wav(tmp_path / 'khz.wav', tone(1000, 30, amplitude=8000))}")
-    pulse.stop()
-    pump_until(agent, lambda: any(s.null_device and "stopped" in s.description
-                                  for s in event_log.of_type(AudioDeviceStatus)), timeout_s=10)
-    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]  # present here, or the test fails on this line
-    pulse.start()
-    reported = len(event_log.of_type(AudioDeviceStatus))
-    pump_until(agent, lambda: any(not s.null_device for s in event_log.of_type(AudioDeviceStatus)[reported:]),
-               timeout_s=15)
-    wait_for_sound(agent)
-    pump_for(agent, 2.0)  # the rings settle after the burst the bridge wrote while the streams were away
-    with pulse.listen("agent_speaker") as heard:
-        pump_for(agent, 1.5)
+def test_a_sound_server_that_dies_mid_call_ends_the_sound_not_the_call_and_the_sound_comes_back(tmp_path: Path) -> None:
+    """In a child process (tests/audio/sound_server_loss_driver.py): PortAudio's thread of the dead stream may spin."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    done = subprocess.run([sys.executable, "-m", "tests.audio.sound_server_loss_driver", str(tmp_path)], cwd=ROOT,
+                          env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    assert done.returncode == 0 and lines, done.stdout[-2000:]
+    result = json.loads(lines[-1].removeprefix("RESULT "))
+    assert result["lost_reported"] and result["back_reported"]
+    assert result["call_after_loss"] == result["confirmed"] == result["call_at_end"]  # the call went on
     # Sound is back in the headset. Right after a restart the tone was seen smeared (peaks at 790-1170 Hz, 10 dB
     # low) in about one run in three; that is open work (issue 12), so this holds to sound coming back at all.
-    assert level_dbfs(heard[0]) > SILENT_DBFS
-    assert event_log.last_state(call_key).state is CallState.CONFIRMED  # type: ignore[union-attr]  # present here, or the test fails on this line
+    assert result["heard_dbfs"] > SILENT_DBFS
 
 
 def test_a_recording_played_back_is_heard_in_the_headset(

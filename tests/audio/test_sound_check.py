@@ -4,7 +4,6 @@ except the caller that makes the phone ring."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +17,9 @@ from app.services.sound_device_choice import apply_sound_devices
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.ui.microphone_meter import MicrophoneMeter
 from app.ui.settings_dialog import SettingsDialog
+from tests.audio.sound_calls import pump_for
 from tests.memory_keyring import MemoryKeyring
-from tests.pulse_server import PulseServer, level_dbfs, private_pulse_server, strongest_frequency, tone
+from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
 from tests.sip.conftest import pump_until
 from tests.sip.peer import PeerPhone
 
@@ -29,22 +29,6 @@ MICROPHONE, SPEAKER, RINGER = "PulseAudio: agent_mic", "PulseAudio: agent_speake
 HEARD_DBFS = -30.0
 SILENT_DBFS = -60.0
 ENGLISH = {"LANG": "en_US.UTF-8"}
-
-
-def pump_for(phone: Pjsua2Phone, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        phone.pump()
-        time.sleep(0.005)
-
-
-@pytest.fixture
-def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[PulseServer]:
-    with private_pulse_server() as server:
-        for name, value in server.env.items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.delenv("CALLDESK_NULL_AUDIO", raising=False)
-        yield server
 
 
 @pytest.fixture

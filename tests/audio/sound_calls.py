@@ -1,0 +1,49 @@
+"""Helpers of the real-sound tests: pumping the phone, waiting for its streams, WAV files, a connected call."""
+
+from __future__ import annotations
+
+import time
+import wave
+from pathlib import Path
+
+from app.telephony.events import CallState
+from app.telephony.pjsua2_adapter import Pjsua2Phone
+from tests.sip.conftest import EventLog, pump_until
+from tests.sip.peer import PeerPhone
+
+HEADSET = ("PulseAudio: agent_mic", "PulseAudio: agent_speaker", "PulseAudio: ringer")
+
+
+def pump_for(phone: Pjsua2Phone, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        phone.pump()
+        time.sleep(0.005)
+
+
+def wait_for_sound(phone: Pjsua2Phone) -> None:
+    """Streams just opened over the ALSA pulse plugin pause ~2 s before they run."""
+    headset = phone._media.headset  # the tests' look at the bridge's own streams
+    pump_until(phone, headset.running, timeout_s=10)
+
+
+def write_wav(path: Path, samples: bytes) -> Path:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(16_000)
+        wav.writeframes(samples)
+    return path
+
+
+def read_wav(path: Path) -> bytes:
+    with wave.open(str(path), "rb") as wav:
+        return wav.readframes(wav.getnframes())
+
+
+def connected_call(agent: Pjsua2Phone, debtor: PeerPhone, event_log: EventLog) -> str:
+    call_key = agent.make_call(debtor.uri)
+    pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))
+    debtor.wait_for(r"^MEDIA .*status=active")
+    pump_for(agent, 0.3)
+    return call_key
