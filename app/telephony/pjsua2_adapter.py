@@ -404,10 +404,12 @@ class Pjsua2Phone:
     def _deliver_events(self) -> None:
         while self._events:
             event = self._events.popleft()
+            if isinstance(event, AudioDeviceStatus):  # lost or back while running: the state follows the events
+                self._audio_status = event
             for listener in list(self._listeners):
                 try:
                     listener(event)
-                except Exception:
+                except Exception:  # one broken listener must not stop the phone (logged with its traceback)
                     log.exception("telephony listener failed on %s", type(event).__name__)
 
     def _require_account(self) -> Pjsua2Account:

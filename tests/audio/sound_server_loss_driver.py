@@ -40,12 +40,14 @@ def main(folder: Path) -> dict[str, object]:
             pump_until(agent, lambda: any(s.null_device and s.reason == "lost"
                                           for s in events.of_type(AudioDeviceStatus)), timeout_s=10)
             result["lost_reported"] = True
+            result["silent_after_loss"] = agent.using_null_audio
             result["call_after_loss"] = str(events.last_state(call_key).state)  # type: ignore[union-attr]  # answered above
             pulse.start()
             reported = len(events.of_type(AudioDeviceStatus))
             pump_until(agent, lambda: any(not s.null_device for s in events.of_type(AudioDeviceStatus)[reported:]),
                        timeout_s=15)
             result["back_reported"] = True
+            result["silent_when_back"] = agent.using_null_audio
             wait_for_sound(agent)
             pump_for(agent, 2.0)  # the rings settle after the burst the bridge wrote while the streams were away
             with pulse.listen("agent_speaker") as heard:
