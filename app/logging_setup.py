@@ -39,26 +39,42 @@ class LogFileUnavailable(Exception):
         return str(self)
 
 
-class PersonalDataFilter(logging.Filter):
-    """Masks runs of digits that look like phones, IDs or card numbers; never drops a record."""
+class _RewritingFilter(logging.Filter):
+    """Rewrites a record's message, traceback and stack with ``_message``/``_trace``; never drops a record."""
+
+    def _message(self, text: str) -> str:
+        raise NotImplementedError
+
+    def _trace(self, text: str) -> str:
+        raise NotImplementedError
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except (TypeError, ValueError):  # bad %-arguments: keep the record, masked, rather than raise here
+        except (TypeError, ValueError):  # bad %-arguments: keep the record, rewritten, rather than raise here
             message = f"{record.msg} {record.args!r}"
-        record.msg = mask_digits_in_text(message)
+        record.msg = self._message(message)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = mask_digits_in_text(record.exc_text)
+            record.exc_text = self._trace(record.exc_text)
         if record.stack_info:
-            record.stack_info = mask_digits_in_text(record.stack_info)
+            record.stack_info = self._trace(record.stack_info)
         return True
 
 
-class ControlCharacterFilter(logging.Filter):
+class PersonalDataFilter(_RewritingFilter):
+    """Masks runs of digits that look like phones, IDs or card numbers; never drops a record."""
+
+    def _message(self, text: str) -> str:
+        return mask_digits_in_text(text)
+
+    def _trace(self, text: str) -> str:
+        return mask_digits_in_text(text)
+
+
+class ControlCharacterFilter(_RewritingFilter):
     """Escapes control and bidi characters (``\\x1b``, ``\\u202e``) in every record; never drops one.
 
     A message is one line: a line feed in it came from outside and is written ``\\n``, so no one can forge
@@ -66,20 +82,11 @@ class ControlCharacterFilter(logging.Filter):
     control character in it, e.g. from an exception's message, is escaped.
     """
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except (TypeError, ValueError):
-            message = f"{record.msg} {record.args!r}"
-        record.msg = escape_control_characters(message)
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = escape_control_characters(record.exc_text, keep_newlines=True)
-        if record.stack_info:
-            record.stack_info = escape_control_characters(record.stack_info, keep_newlines=True)
-        return True
+    def _message(self, text: str) -> str:
+        return escape_control_characters(text)
+
+    def _trace(self, text: str) -> str:
+        return escape_control_characters(text, keep_newlines=True)
 
 
 class _OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):

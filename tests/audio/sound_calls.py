@@ -41,6 +41,17 @@ def read_wav(path: Path) -> bytes:
         return wav.readframes(wav.getnframes())
 
 
+def start_agent(event_log: EventLog, devices: tuple[str, str, str] = HEADSET) -> Pjsua2Phone:
+    """The app's phone started on the private sound server's devices, its streams running."""
+    phone = Pjsua2Phone(user="agent", display_name="Test Agent", log_level=1)
+    phone.add_listener(event_log)
+    phone.start()
+    status = phone.select_sound_devices(*devices)
+    assert not status.null_device, status.description
+    wait_for_sound(phone)
+    return phone
+
+
 def connected_call(agent: Pjsua2Phone, debtor: PeerPhone, event_log: EventLog) -> str:
     call_key = agent.make_call(debtor.uri)
     pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))

@@ -14,26 +14,20 @@ import sys
 from pathlib import Path
 
 from app.telephony.events import AudioDeviceStatus, CallState
-from tests.audio.sound_calls import HEADSET, connected_call, pump_for, wait_for_sound, write_wav
+from tests.audio.sound_calls import connected_call, pump_for, start_agent, wait_for_sound, write_wav
 from tests.pulse_server import level_dbfs, private_pulse_server, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
 
 
 def main(folder: Path) -> dict[str, object]:
-    from app.telephony.pjsua2_adapter import Pjsua2Phone
-
     result: dict[str, object] = {}
     events = EventLog()
     with private_pulse_server() as pulse, PeerPhone(user="debtor", auto_answer_ms=50) as debtor:
         os.environ.update(pulse.env)
         os.environ.pop("CALLDESK_NULL_AUDIO", None)
-        agent = Pjsua2Phone(user="agent", display_name="Test Agent", log_level=1)
-        agent.add_listener(events)
-        agent.start()
+        agent = start_agent(events)
         try:
-            assert not agent.select_sound_devices(*HEADSET).null_device
-            wait_for_sound(agent)
             call_key = connected_call(agent, debtor, events)
             debtor.command(f"play {write_wav(folder / 'khz.wav', tone(1000, 30, amplitude=8000))}")
             pulse.stop()

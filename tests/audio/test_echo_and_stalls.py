@@ -16,7 +16,7 @@ import pytest
 
 from app.telephony.events import CallQualitySummary, CallState
 from app.telephony.pjsua2_adapter import Pjsua2Phone
-from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
+from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, start_agent, write_wav
 from tests.pulse_server import PulseServer, level_dbfs, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
@@ -50,16 +50,6 @@ def pulse(pulse: PulseServer) -> PulseServer:
     return pulse
 
 
-def _agent(event_log: EventLog, devices: tuple[str, str, str]) -> Pjsua2Phone:
-    phone = Pjsua2Phone(user="agent", display_name="Test Agent", log_level=1)
-    phone.add_listener(event_log)
-    phone.start()
-    status = phone.select_sound_devices(*devices)
-    assert not status.null_device, status.description
-    wait_for_sound(phone)
-    return phone
-
-
 def _debtor_hears(debtor: PeerPhone, agent: Pjsua2Phone, path: Path, seconds: float) -> bytes:
     debtor.command(f"record {path}")
     pump_for(agent, seconds)
@@ -69,7 +59,7 @@ def _debtor_hears(debtor: PeerPhone, agent: Pjsua2Phone, path: Path, seconds: fl
 
 def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
         pulse: PulseServer, debtor: PeerPhone, event_log: EventLog, tmp_path: Path) -> None:
-    agent = _agent(event_log, ECHO_PATH)
+    agent = start_agent(event_log, ECHO_PATH)
     try:
         headset = agent._media.headset  # the tests' look at the bridge's own canceller
         agent.set_echo_cancellation("on")
@@ -110,7 +100,7 @@ def _busy_for(seconds: float) -> None:
 
 def test_a_call_with_the_pumping_thread_busy_in_bursts_keeps_its_sound_and_reports_its_ring_counts(
         pulse: PulseServer, debtor: PeerPhone, event_log: EventLog, tmp_path: Path) -> None:
-    agent = _agent(event_log, HEADSET)
+    agent = start_agent(event_log, HEADSET)
     try:
         pump_for(agent, SETTLE_S)
         call_key = connected_call(agent, debtor, event_log)

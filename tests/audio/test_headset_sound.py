@@ -15,7 +15,7 @@ import pytest
 
 from app.telephony.events import CallState
 from app.telephony.pjsua2_adapter import Pjsua2Phone
-from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, wait_for_sound, write_wav
+from tests.audio.sound_calls import connected_call, pump_for, read_wav, start_agent, write_wav
 from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
@@ -30,12 +30,7 @@ SILENT_DBFS = -60.0
 
 @pytest.fixture
 def agent(pulse: PulseServer, event_log: EventLog) -> Iterator[Pjsua2Phone]:
-    phone = Pjsua2Phone(user="agent", display_name="Test Agent", log_level=1)
-    phone.add_listener(event_log)
-    phone.start()
-    status = phone.select_sound_devices(*HEADSET)
-    assert not status.null_device, status.description
-    wait_for_sound(phone)
+    phone = start_agent(event_log)
     yield phone
     phone.shutdown()
 
