@@ -37,6 +37,11 @@ _DRIFT_DEAD_BAND_SAMPLES = 64
 _DRIFT_EVERY_READS = 4
 # Drift is left alone for this many reads after priming (one second): the first measures are the noisiest.
 _SETTLE_READS = 50
+# A reader that has not read for this long is away: the bridge does not read a port that no call listens to (the
+# microphone between calls), and a sound card pauses when its server restarts. While it is away the writer's audio
+# just ages out (no overrun counted); when it is back it gets the newest prefill, not a backlog of stale audio
+# (a call used to start with the 320 ms the microphone said before it, trimmed away over the first seconds).
+_READER_AWAY_SECONDS = 0.1
 # A frame whose loudest sample is under this (about -50 dBFS) counts as silent for trimming.
 _SILENCE_PEAK = 100
 # A high fill is trimmed in silence if silence comes within this many reads; after that, trimmed anyway.
@@ -48,32 +53,35 @@ class RingCounts:
     """What happened in one direction over a call: each is a count of events, not of samples."""
 
     underruns: int = 0  # the reader found the ring short and got silence while it refilled
-    overruns: int = 0  # the writer ran past capacity: the oldest audio went
+    overruns: int = 0  # the writer ran past capacity while the reader was reading: the oldest audio went
     trimmed_frames: int = 0  # frames dropped to bring a high fill back to the target
     samples_dropped: int = 0  # drift correction: the sound card's clock is slower than the writer's
     samples_repeated: int = 0  # drift correction: the sound card's clock is faster
+    reader_pauses: int = 0  # the reader came back after a pause (e.g. the sound card stalled) and skipped the backlog
 
     def describe(self) -> str:
         return (f"underruns {self.underruns}, overruns {self.overruns}, trimmed {self.trimmed_frames} frame(s), "
-                f"drift {self.samples_dropped} sample(s) dropped / {self.samples_repeated} repeated")
+                f"drift {self.samples_dropped} sample(s) dropped / {self.samples_repeated} repeated, "
+                f"reader pauses {self.reader_pauses}")
 
     def since(self, earlier: RingCounts) -> RingCounts:
         """What happened between ``earlier`` and these counts (one call's share of the ring's life)."""
         return RingCounts(self.underruns - earlier.underruns, self.overruns - earlier.overruns,
                           self.trimmed_frames - earlier.trimmed_frames,
                           self.samples_dropped - earlier.samples_dropped,
-                          self.samples_repeated - earlier.samples_repeated)
+                          self.samples_repeated - earlier.samples_repeated,
+                          self.reader_pauses - earlier.reader_pauses)
 
     def summary(self) -> dict[str, int]:
         """JSON-ready, for the call's quality summary."""
         return {"underruns": self.underruns, "overruns": self.overruns, "trimmed": self.trimmed_frames,
-                "drift_corrections": self.samples_dropped + self.samples_repeated}
+                "drift_corrections": self.samples_dropped + self.samples_repeated, "reader_pauses": self.reader_pauses}
 
 
 class AudioRing:
     """One direction of audio. ``write`` from the producing clock, ``read`` from the consuming one."""
 
-    def __init__(self, frame_bytes: int, bytes_per_second: int, capacity_frames: int = 16, prefill_frames: int = 2,
+    def __init__(self, frame_bytes: int, bytes_per_second: int, capacity_frames: int = 16, prefill_frames: float = 2,
                  trim_above_frames: int = 3, clock: Callable[[], float] = time.monotonic) -> None:
         if frame_bytes <= 0 or frame_bytes % SAMPLE_BYTES:
             raise ValueError(f"a frame is a whole number of 16-bit samples, not {frame_bytes} bytes")
@@ -84,8 +92,10 @@ class AudioRing:
         self._frame_seconds = frame_bytes / bytes_per_second
         self._clock = clock
         self._last_write_at = clock()
+        self._last_read_at = self._last_write_at  # a reader that has not come within _READER_AWAY_SECONDS is away
+        self._has_read = False
         self._capacity = capacity_frames * frame_bytes
-        self._prefill = prefill_frames * frame_bytes
+        self._prefill = int(prefill_frames * frame_bytes) // SAMPLE_BYTES * SAMPLE_BYTES
         # Held at prefill + half a frame: the reader then finds at least prefill - half a frame before every
         # read, whatever the phase between the clocks, and a read up to half a frame late still finds a frame.
         self._target = float(self._prefill + frame_bytes // 2)
@@ -99,7 +109,7 @@ class AudioRing:
         self._high_reads = 0
         self._reads_since_priming = 0
         self._lock = threading.Lock()
-        self._underruns = self._overruns = self._trimmed = self._dropped = self._repeated = 0
+        self._underruns = self._overruns = self._trimmed = self._dropped = self._repeated = self._pauses = 0
 
     # --- the producing side -----------------------------------------------------------------------------------
 
@@ -112,10 +122,12 @@ class AudioRing:
             if size >= self._capacity:
                 data, size = bytes(data[size - self._capacity:size]), self._capacity
                 self._start, self._fill = 0, 0
-                self._overruns += 1
+                if not self._reader_away():
+                    self._overruns += 1
             elif self._fill + size > self._capacity:
                 self._discard(self._fill + size - self._capacity)
-                self._overruns += 1
+                if not self._reader_away():
+                    self._overruns += 1
             end = (self._start + self._fill) % self._capacity
             first = min(size, self._capacity - end)
             self._buffer[end:end + first] = data[:first]
@@ -129,6 +141,10 @@ class AudioRing:
     def read(self, size: int) -> bytes:
         """Exactly ``size`` bytes: audio, or silence while (re)priming."""
         with self._lock:
+            if self._reader_away():
+                self._skip_backlog()
+            self._last_read_at = self._clock()
+            self._has_read = True
             if not self._primed:
                 if self._fill < max(self._prefill, size):
                     return bytes(size)
@@ -146,7 +162,8 @@ class AudioRing:
 
     def counts(self) -> RingCounts:
         with self._lock:
-            return RingCounts(self._underruns, self._overruns, self._trimmed, self._dropped, self._repeated)
+            return RingCounts(self._underruns, self._overruns, self._trimmed, self._dropped, self._repeated,
+                              self._pauses)
 
     def fill_bytes(self) -> int:
         with self._lock:
@@ -160,6 +177,17 @@ class AudioRing:
             self._high_reads = 0
 
     # --- inside the lock --------------------------------------------------------------------------------------
+
+    def _reader_away(self) -> bool:
+        return self._clock() - self._last_read_at > _READER_AWAY_SECONDS
+
+    def _skip_backlog(self) -> None:
+        """The reader starts or comes back: it primes again from the newest prefill's worth of audio."""
+        if self._has_read:
+            self._pauses += 1
+        if self._fill > self._prefill:
+            self._discard(self._fill - self._prefill)
+        self._primed = False
 
     def _continuous_fill(self) -> float:
         """The fill plus the time since the last write, in bytes by the reader's clock (at most two frames).

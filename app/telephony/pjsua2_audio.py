@@ -7,6 +7,7 @@ wired and silent, and the AudioDeviceStatus says why.
 """
 
 import logging
+import sys
 
 import pjsua2 as pj
 
@@ -16,10 +17,18 @@ from app.telephony.pjsua2_headset import NULL_DEVICE_NAME, DeviceChoice, Headset
 
 log = logging.getLogger(__name__)
 
+# How long a thread running Python may keep the GIL while another waits (the interpreter's default is 5 ms). The
+# media clock and PortAudio's callbacks are Python (they move bytes between the rings and pjsua2/PortAudio) and
+# wait for the GIL whenever the GUI thread runs Python: at 5 ms, three of them waiting in turn behind a busy GUI
+# thread got it up to 15 ms late, more than the rings' margin. A shorter slice costs the busy thread a few more
+# handovers, only while the audio threads are waiting.
+AUDIO_SWITCH_INTERVAL_S = 0.001
+
 
 def start_headset(endpoint: pj.Endpoint, headset: Headset, force_null: bool,
                   choice: DeviceChoice | None = None) -> AudioDeviceStatus:
     """After libStart: the null device for the bridge clock, the headset's ports, then its devices opened."""
+    sys.setswitchinterval(AUDIO_SWITCH_INTERVAL_S)
     endpoint.audDevManager().setNullDev()
     headset.create_ports()
     pjsua2_sound.install(headset)

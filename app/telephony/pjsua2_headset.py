@@ -19,17 +19,26 @@ from app.telephony.echo_canceller import EchoCanceller, wanted, webrtc_processor
 from app.telephony.events import AudioDeviceStatus, HeadsetTestState, SoundDevice
 from app.telephony.headset_check import HeadsetTest, MicrophoneMeter
 from app.telephony.pjsua2_sound_port import BYTES_PER_SECOND, CLOCK_RATE, FRAME_BYTES, FRAME_SAMPLES, SoundPort
-from app.telephony.sound_card import SYSTEM_DEFAULT, SoundCardError, SoundCardStream, SoundDeviceMissing, list_devices
+from app.telephony.sound_card import (
+    SYSTEM_DEFAULT,
+    SoundCardError,
+    SoundCardStream,
+    SoundDeviceMissing,
+    list_devices,
+    rescan_if_missing,
+)
 
 log = logging.getLogger(__name__)
 
 NULL_DEVICE_NAME = "No sound device (null)"
-# The sound card's side moves 10 ms at a time: PortAudio's buffer over the ALSA pulse plugin is two blocks, so
-# 20 ms blocks cost 40 ms each way and 10 ms blocks 20 ms (bench/audio.py). The rings keep two bridge frames of
-# margin: with one the round trip was ~125 ms instead of ~175, but a call with the pumping thread busy 20 ms in every
-# 100 had underruns both ways (tests/audio/test_echo_and_stalls.py), which the agent hears as clicks.
-DEVICE_BLOCK_SAMPLES = FRAME_SAMPLES // 2
-PREFILL_FRAMES = 2
+# The sound card's side moves 5 ms at a time: PortAudio's buffer over the ALSA pulse plugin is two blocks, so the
+# card's share of the round trip is about five blocks (50 ms with 10 ms blocks, 25 ms with 5 ms; bench/audio.py).
+# The rings hold a margin beyond the 20 ms the bridge moves at once: 15 ms on the speaker side, whose reads come in
+# bursts when the sound server wakes the stream, 10 ms on the microphone side. With 30 ms each way the round trip
+# was ~156 ms; with 10 ms on the speaker side the speaker ring ran dry a few times a minute (heard as clicks).
+DEVICE_BLOCK_SAMPLES = FRAME_SAMPLES // 4
+SPEAKER_PREFILL_FRAMES = 1.75
+MICROPHONE_PREFILL_FRAMES = 1.5
 RETRY_SECONDS = 2.0
 
 
@@ -58,8 +67,9 @@ class _Streams:
 class Headset:
     def __init__(self, emit: Callable[[AudioDeviceStatus], None]) -> None:
         self._emit = emit
-        self.speaker_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND, prefill_frames=PREFILL_FRAMES)
-        self.microphone_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND, prefill_frames=PREFILL_FRAMES)
+        self.speaker_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND, prefill_frames=SPEAKER_PREFILL_FRAMES)
+        self.microphone_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND,
+                                         prefill_frames=MICROPHONE_PREFILL_FRAMES)
         self.ringer_ring = AudioRing(FRAME_BYTES, BYTES_PER_SECOND)
         self.port: SoundPort | None = None
         self.ringer_port: SoundPort | None = None
@@ -113,6 +123,7 @@ class Headset:
         streams = self._streams
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
+        rescan_if_missing([(choice.speaker, False), (choice.microphone, True), (choice.ringer or choice.speaker, False)])
         missing, failed = [], []
         for stream, name, role in ((streams.speaker, choice.speaker, "speaker"),
                                    (streams.microphone, choice.microphone, "microphone"),

@@ -8,8 +8,6 @@ sound device; it exists even without a sound card, so the bridge is wired the sa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pjsua2 as pj
 
 from app.telephony.audio_ring import AudioRing
@@ -21,8 +19,6 @@ FRAME_SAMPLES = CLOCK_RATE * FRAME_MS // 1000
 FRAME_BYTES = FRAME_SAMPLES * 2
 BYTES_PER_SECOND = CLOCK_RATE * 2
 
-MicrophoneFilter = Callable[[bytes], bytes]
-
 
 class SoundPort(pj.AudioMediaPort):
     """Bridge ⇄ rings. ``speaker`` may be None (a port that only plays, like the ringer has no microphone)."""
@@ -32,8 +28,6 @@ class SoundPort(pj.AudioMediaPort):
         self._speaker = speaker
         self._microphone = microphone
         self._silence = pj.ByteVector(bytes(FRAME_BYTES))
-        self.microphone_filter: MicrophoneFilter | None = None  # e.g. echo cancellation; set before start
-        self.speaker_tap: Callable[[bytes], None] | None = None  # sees each frame sent to the speaker
 
     def create(self, name: str) -> None:
         media_format = pj.MediaFormatAudio()
@@ -52,16 +46,11 @@ class SoundPort(pj.AudioMediaPort):
         else:
             data = byte_vector_to_bytes(frame.buf)
         self._speaker.write(data)
-        tap = self.speaker_tap
-        if tap is not None:
-            tap(data)
 
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         if self._microphone is None:
             frame.buf = self._silence
         else:
-            data = self._microphone.read(FRAME_BYTES)
-            filter_ = self.microphone_filter
-            frame.buf = pj.ByteVector(filter_(data) if filter_ is not None else data)
+            frame.buf = pj.ByteVector(self._microphone.read(FRAME_BYTES))
         frame.size = FRAME_BYTES

@@ -43,6 +43,11 @@ STALL_SECONDS = 3.0
 CLOSE_WAIT_SECONDS = 0.2
 
 
+# Streams of this process open (started, not yet closed) and stuck closing: rescan_if_missing waits for neither.
+_OPEN_STREAMS: set[int] = set()
+_STUCK_STREAMS: set[int] = set()
+
+
 class SoundCardError(Exception):
     """A device that cannot be opened; the message says which and why."""
 
@@ -117,6 +122,28 @@ def _target(name: str, want_input: bool) -> _Target:
             return _Target(index, None)
     kind = "microphone" if want_input else "speaker"
     raise SoundDeviceMissing(f"the {kind} '{name}' is not connected")
+
+
+def rescan_if_missing(wanted: list[tuple[str, bool]]) -> bool:
+    """Have PortAudio list the devices again when one of ``wanted`` (name, is_input) is not among those it listed
+    at start: PortAudio reads the device list once, so a headset unplugged and plugged back in (on Windows and
+    macOS a new device index) is only found after this. Only while no stream is open or stuck closing (PortAudio
+    must be idle to start over); returns whether it rescanned."""
+    missing = False
+    for name, want_input in wanted:
+        try:
+            _target(name, want_input)
+        except SoundDeviceMissing:
+            missing = True
+        except SoundCardError:
+            return False
+    if not missing or _OPEN_STREAMS or _STUCK_STREAMS:
+        return False
+    sd = portaudio()
+    sd._terminate()  # sounddevice's own advice for re-reading the device list (its private pair, kept for years)
+    sd._initialize()
+    log.info("PortAudio listed the sound devices again (a chosen device was missing)")
+    return True
 
 
 def _pulse_stream_ids(input_stream: bool) -> set[str]:
@@ -196,6 +223,7 @@ class SoundCardStream:
                 _close_stream(stream, "new")
                 raise SoundCardError(f"'{device_name}' could not be opened: {error}") from None
         self._stream = stream
+        _OPEN_STREAMS.add(id(self))
         self.device_name = device_name or SYSTEM_DEFAULT
         self.last_callback = time.monotonic()
 
@@ -204,6 +232,7 @@ class SoundCardStream:
         the sound server died under it, and the phone's pump must never wait for that."""
         stream, self._stream = self._stream, None
         self._generation += 1  # the old stream's callbacks, if it goes on a while, no longer touch the ring
+        _OPEN_STREAMS.discard(id(self))
         if stream is None:
             return
         role = "microphone" if self._input else "speaker"
@@ -211,6 +240,7 @@ class SoundCardStream:
         closer.start()
         closer.join(CLOSE_WAIT_SECONDS)
         if closer.is_alive():
+            _STUCK_STREAMS.add(id(closer))
             _note_stuck_stream(role)
 
     def stalled(self, now: float) -> bool:
@@ -230,6 +260,8 @@ class SoundCardStream:
         filter_ = self.filter
         if filter_ is not None:
             data = filter_(data)
+            if not data:  # the filter waits for a whole block of its own
+                return
         self._ring.write(data)
         for reader in self.on_input:
             reader(data)

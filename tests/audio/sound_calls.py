@@ -12,6 +12,8 @@ from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
 
 HEADSET = ("PulseAudio: agent_mic", "PulseAudio: agent_speaker", "PulseAudio: ringer")
+STEADY_AFTER_OPEN_S = 1.0
+STEADY_FOR_S = 0.5
 
 
 def pump_for(phone: Pjsua2Phone, seconds: float) -> None:
@@ -22,9 +24,23 @@ def pump_for(phone: Pjsua2Phone, seconds: float) -> None:
 
 
 def wait_for_sound(phone: Pjsua2Phone) -> None:
-    """Streams just opened over the ALSA pulse plugin pause ~2 s before they run."""
+    """Streams just opened over the ALSA pulse plugin run a moment, pause ~2 s, then run steadily: wait for the
+    steady part (all streams called back at every look for half a second, a second or more after opening), or a
+    test's first second of sound lands in the pause."""
     headset = phone._media.headset  # the tests' look at the bridge's own streams
-    pump_until(phone, headset.running, timeout_s=10)
+    opened = time.monotonic()
+    steady_since: list[float | None] = [None]
+
+    def steady() -> bool:
+        now = time.monotonic()
+        if not headset.running(now):
+            steady_since[0] = None
+            return False
+        if steady_since[0] is None:
+            steady_since[0] = now
+        return now - opened >= STEADY_AFTER_OPEN_S and now - steady_since[0] >= STEADY_FOR_S
+
+    pump_until(phone, steady, timeout_s=10)
 
 
 def write_wav(path: Path, samples: bytes) -> Path:

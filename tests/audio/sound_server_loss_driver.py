@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.telephony.events import AudioDeviceStatus, CallState
 from tests.audio.sound_calls import connected_call, pump_for, start_agent, wait_for_sound, write_wav
-from tests.pulse_server import level_dbfs, private_pulse_server, tone
+from tests.pulse_server import level_dbfs, private_pulse_server, strongest_frequency, tone
 from tests.sip.conftest import EventLog, pump_until
 from tests.sip.peer import PeerPhone
 
@@ -47,6 +47,8 @@ def main(folder: Path) -> dict[str, object]:
             with pulse.listen("agent_speaker") as heard:
                 pump_for(agent, 1.5)
             result["heard_dbfs"] = level_dbfs(heard[0])
+            result["heard_hz"] = strongest_frequency(heard[0])
+            result["rings"] = {role: counts.describe() for role, counts in agent._media.headset.counts().items()}
             result["call_at_end"] = str(events.last_state(call_key).state)  # type: ignore[union-attr]  # answered above
             result["confirmed"] = str(CallState.CONFIRMED)
         finally:

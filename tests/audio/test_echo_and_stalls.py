@@ -68,7 +68,7 @@ def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
         debtor.command(f"play {write_wav(tmp_path / 'speech.wav', noise_bursts(30))}")
         pump_for(agent, CONVERGE_S)
         cancelled = _debtor_hears(debtor, agent, tmp_path / "cancelled.wav", 3.0)
-        cost_ms = headset.echo_canceller.cost_per_frame_ms()
+        cost_ms = headset.echo_canceller.cost_per_block_ms()
 
         agent.set_echo_cancellation("off")
         assert headset.echo_canceller is None
@@ -77,10 +77,10 @@ def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
     finally:
         agent.shutdown()
     echo_dbfs, left_dbfs = level_dbfs(echoed), level_dbfs(cancelled)
-    print(f"echo {echo_dbfs:.1f} dBFS, cancelled {left_dbfs:.1f} dBFS, canceller {cost_ms:.3f} ms per 20 ms frame")
+    print(f"echo {echo_dbfs:.1f} dBFS, cancelled {left_dbfs:.1f} dBFS, canceller {cost_ms:.3f} ms per 10 ms block")
     assert echo_dbfs > -30, "the echo path carries the debtor's voice back when cancellation is off"
     assert echo_dbfs - left_dbfs >= 15
-    assert cost_ms < 2.0
+    assert cost_ms < 1.0
 
 
 def test_auto_leaves_the_headset_alone() -> None:
@@ -127,7 +127,7 @@ def test_a_call_with_the_pumping_thread_busy_in_bursts_keeps_its_sound_and_repor
     print(f"ring counts over {STALL_CALL_S:.0f} s with {BUSY_BURST_S * 1000:.0f} ms busy bursts: {sound}")
     assert isinstance(sound, dict) and set(sound) == {"speaker", "microphone"}
     for counts in sound.values():
-        assert set(counts) == {"underruns", "overruns", "trimmed", "drift_corrections"}
+        assert set(counts) == {"underruns", "overruns", "trimmed", "drift_corrections", "reader_pauses"}
         assert all(isinstance(value, int) and value >= 0 for value in counts.values())
     # 0 when the machine is otherwise idle; on 2 cores shared with other test runs one underrun now and then is the
     # machine's (the bench, bench/audio.py, shows 0 over 60 s).

@@ -112,8 +112,10 @@ def test_a_sound_server_that_dies_mid_call_ends_the_sound_not_the_call_and_the_s
     assert result["lost_reported"] and result["back_reported"]
     assert result["silent_after_loss"] and not result["silent_when_back"]  # the phone's state follows
     assert result["call_after_loss"] == result["confirmed"] == result["call_at_end"]  # the call went on
-    # Sound is back in the headset. Right after a restart the tone was seen smeared (peaks at 790-1170 Hz, 10 dB
-    # low) in about one run in three; that is open work (issue 12), so this holds to sound coming back at all.
+    # Sound is back in the headset. In about two runs in five it comes back as -39 dBFS at 1187 Hz (the 1 kHz tone
+    # x 19/16) with clean ring counts and normal CPU: below the rings, in the restarted server's stream; open work
+    # (issue 12's note), so this holds to sound coming back at all and prints what was heard.
+    print(f"after the restart: {result['heard_dbfs']:.1f} dBFS at {result['heard_hz']:.0f} Hz; rings {result['rings']}")
     assert result["heard_dbfs"] > SILENT_DBFS
 
 

@@ -17,7 +17,7 @@ from app.services.sound_device_choice import apply_sound_devices
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.ui.microphone_meter import MicrophoneMeter
 from app.ui.settings_dialog import SettingsDialog
-from tests.audio.sound_calls import pump_for
+from tests.audio.sound_calls import pump_for, wait_for_sound
 from tests.memory_keyring import MemoryKeyring
 from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
 from tests.sip.conftest import pump_until
@@ -38,7 +38,7 @@ def agent(pulse: PulseServer) -> Iterator[Pjsua2Phone]:
     status = phone.select_sound_devices(MICROPHONE, SPEAKER)
     assert not status.null_device, status.description
     assert (status.reason, status.microphone, status.speaker) == ("in_use", MICROPHONE, SPEAKER)
-    pump_until(phone, phone._media.headset.running, timeout_s=10)  # streams over the pulse plugin start late
+    wait_for_sound(phone)
     yield phone
     phone.shutdown()
 
@@ -100,7 +100,7 @@ def test_a_ringer_chosen_in_settings_rings_on_its_own_device_from_the_next_start
     agent.select_sound_devices(MICROPHONE, SPEAKER)  # as after a restart, before the saved devices are chosen
     status = apply_sound_devices(agent, load_settings(config_file=config, environ=ENGLISH), environ={})
     assert status is not None and status.ringer == RINGER, status
-    pump_until(agent, agent._media.headset.running, timeout_s=10)
+    wait_for_sound(agent)
     with PeerPhone(user="caller") as caller:
         caller.command(f"call {agent.local_uri()}")
         pump_until(agent, lambda: agent.playing_tone == "ringtone")

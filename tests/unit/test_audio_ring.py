@@ -181,8 +181,39 @@ def test_frames_must_be_whole_samples() -> None:
 
 def test_counts_since_the_start_of_a_call_in_the_summary_form() -> None:
     start = RingCounts(underruns=1, overruns=2, trimmed_frames=3, samples_dropped=4, samples_repeated=5)
-    end = RingCounts(underruns=3, overruns=2, trimmed_frames=4, samples_dropped=10, samples_repeated=6)
-    assert end.since(start).summary() == {"underruns": 2, "overruns": 0, "trimmed": 1, "drift_corrections": 7}
+    end = RingCounts(underruns=3, overruns=2, trimmed_frames=4, samples_dropped=10, samples_repeated=6, reader_pauses=1)
+    assert end.since(start).summary() == {"underruns": 2, "overruns": 0, "trimmed": 1, "drift_corrections": 7,
+                                          "reader_pauses": 1}
+
+
+def test_a_reader_that_comes_late_gets_the_newest_audio_not_a_backlog() -> None:
+    """The bridge reads the microphone's port only while a call listens: between calls the sound card fills the
+    ring to capacity, and the call must start with what the agent says now, not 320 ms ago."""
+    now = [0.0]
+    audio = AudioRing(FRAME, BYTES_PER_SECOND, capacity_frames=16, prefill_frames=2, clock=lambda: now[0])
+    frames = counting_frames(40)
+    for frame in frames:  # 800 ms of microphone with nobody reading
+        now[0] += 0.02
+        audio.write(frame)
+    assert audio.counts().overruns == 0, "audio ageing out while nobody listens is no overrun"
+    assert audio.read(FRAME) == frames[-2]
+    assert audio.read(FRAME) == frames[-1]
+    assert audio.counts() == RingCounts(), "the first reader is no pause"
+
+
+def test_a_reader_back_after_a_stall_skips_the_backlog_and_counts_a_pause() -> None:
+    now = [0.0]
+    audio = AudioRing(FRAME, BYTES_PER_SECOND, capacity_frames=16, prefill_frames=2, clock=lambda: now[0])
+    frames = counting_frames(30)
+    for frame in frames[:3]:
+        audio.write(frame)
+    assert audio.read(FRAME) == frames[0]
+    for frame in frames[3:]:  # the sound card stalls for half a second while the bridge goes on
+        now[0] += 0.02
+        audio.write(frame)
+    assert audio.read(FRAME) == frames[-2]
+    counts = audio.counts()
+    assert counts.reader_pauses == 1 and counts.overruns == 0 and counts.underruns == 0
 
 
 def test_a_pause_in_speech_brings_a_high_fill_back_to_a_frame_over_the_prefill() -> None:
