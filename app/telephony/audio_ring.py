@@ -182,11 +182,12 @@ class AudioRing:
         return self._clock() - self._last_read_at > _READER_AWAY_SECONDS
 
     def _skip_backlog(self) -> None:
-        """The reader starts or comes back: it primes again from the newest prefill's worth of audio."""
+        """The reader starts or comes back: it primes again from the newest audio, as much as the target fill."""
         if self._has_read:
             self._pauses += 1
-        if self._fill > self._prefill:
-            self._discard(self._fill - self._prefill)
+        keep = int(self._target) // SAMPLE_BYTES * SAMPLE_BYTES  # the margin a running ring holds, not just the prefill
+        if self._fill > keep:
+            self._discard(self._fill - keep)
         self._primed = False
 
     def _continuous_fill(self) -> float:
