@@ -35,6 +35,7 @@ RULE_PACKS = ("cn", "us")
 RECORDING_POLICIES = ("always", "on_demand")
 SIP_TRANSPORTS = ("udp", "tcp", "tls")
 ECHO_CANCELLATION_MODES = ("auto", "on", "off")  # app.telephony.echo_canceller.wanted
+DIAL_FORMATS = ("national", "e164")  # [sip] dial_format; app.telephony.dial_target.DIAL_FORMATS
 DEFAULT_DEMO_DEBTORS = 200
 CALL_OPTION_KEYS = ("auto_answer", "auto_answer_delay_ms", "session_timer", "session_expires_s", "dtmf_method",
                     "ring_timeout_s")
@@ -110,6 +111,9 @@ class Settings:
     # [audio] echo_cancellation: "auto" (on for built-in speaker and microphone, off for headsets and unknown
     # names), "on" or "off": WebRTC echo cancellation and noise suppression of the microphone
     audio_echo_cancellation: str = "auto"
+    # [sip] dial_format: how a phone number is sent to the PBX: "national" (13812345678, 01012345678) or
+    # "e164" (+8613812345678); each account's dial_prefix goes in front of either
+    dial_format: str = "national"
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
@@ -208,9 +212,10 @@ class _ConfigReader:
         calls = self._table(self.data, "calls", CALL_OPTION_KEYS)
         centre = self._table(self.data, "centre", ("name_en", "name_zh_CN", "callback_number"))
         audio = self._table(self.data, "audio", ("capture", "playback", "ringer", "echo_cancellation"))
+        sip = self._table(self.data, "sip", ("dial_format",))
         accounts = self._sip_accounts()
         self._note_unknown(self.data, "", ("general", "database", "agent", "recording", "demo", "calls", "centre",
-                                           "audio", "sip_accounts"))
+                                           "audio", "sip", "sip_accounts"))
         if self.unknown:
             shown = [echo_key(key) for key in self.unknown[:UNKNOWN_KEYS_SHOWN]]
             more = len(self.unknown) - len(shown)
@@ -248,6 +253,7 @@ class _ConfigReader:
             audio_ringer=self._value(audio, "audio.ringer", str, "").strip(),
             audio_echo_cancellation=self._choice(audio, "audio.echo_cancellation", ECHO_CANCELLATION_MODES,
                                                  "auto"),
+            dial_format=self._choice(sip, "sip.dial_format", DIAL_FORMATS, "national"),
         )
 
     def _call_options(self, calls: dict[str, Any]) -> dict[str, Any]:

@@ -102,6 +102,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     phone = Pjsua2Phone(
         sip_port=account.local_port if account else 0, user=account.user if account else "agent",
         display_name=settings.agent_name, dial_prefix=account.dial_prefix if account else "",
+        dial_format=settings.dial_format,
         accounts=registered, password_lookup=CredentialStore().sip_password, call_options=call_options,
         recording=RecordingSettings.from_config(settings.recording_policy, settings.paths.recordings_dir),
     )
@@ -112,7 +113,8 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     directory = DebtorRepository(sessions)
     follow_ups = FollowUpRepository(sessions)
     screen_pop = ScreenPopService(CallerLookupRepository(sessions), directory)  # one lookup per INVITE, at ring
-    router = _dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else "")
+    router = _dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else "",
+                          settings.dial_format)
     session = CallSession(
         phone=phone, call_log=call_log, router=router, scripts=library,
         agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
@@ -310,11 +312,14 @@ def telephony_accounts(settings: Settings) -> tuple[list[TelephonyAccount], list
     return accounts, problems
 
 
-def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAccount | None, local_prefix: str) -> DialRouter:
-    """Numbers go to the demo line in demo mode, else to the first registrar's domain with its dial prefix."""
+def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAccount | None, local_prefix: str,
+                 dial_format: str) -> DialRouter:
+    """Numbers go to the demo line in demo mode, else to the first registrar's domain with its dial prefix; in the
+    [sip] dial_format either way."""
     if registered is None:
-        return DialRouter(demo_line=demo_line, dial_prefix=local_prefix)
-    return DialRouter(demo_line=demo_line, dial_prefix=registered.dial_prefix, sip_domain=registered.sip_domain)
+        return DialRouter(demo_line=demo_line, dial_prefix=local_prefix, dial_format=dial_format)
+    return DialRouter(demo_line=demo_line, dial_prefix=registered.dial_prefix, sip_domain=registered.sip_domain,
+                      dial_format=dial_format)
 
 
 def run_desktop(settings: Settings, argv: list[str]) -> int:

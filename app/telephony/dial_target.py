@@ -19,6 +19,7 @@ MAX_URI_LENGTH = 256
 MAX_USER_LENGTH = 64
 MAX_PARAMS = 10
 HOME_REGION = "CN"
+DIAL_FORMATS = ("national", "e164")  # [sip] dial_format: what the PBX receives for a phone number
 EXAMPLES = "a number such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070"
 
 _USER = re.compile(r"(?:[A-Za-z0-9\-_.!~*'()&=+$,/]|%[0-9A-Fa-f]{2})+")
@@ -28,11 +29,13 @@ _DIAL_PREFIX = re.compile(r"[0-9*#]{0,8}")
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 
-def normalize_dial_target(text: str, dial_prefix: str = "", default_domain: str = "127.0.0.1") -> str:
+def normalize_dial_target(text: str, dial_prefix: str = "", default_domain: str = "127.0.0.1",
+                          dial_format: str = "national") -> str:
     """Return the SIP URI to dial for ``text``; raise InvalidDialTarget with a message the agent can act on.
 
-    Numbers are dialled as the digits dialled inside China (``13812345678``, ``01012345678``; foreign numbers
-    as ``00`` + country code + number), after ``dial_prefix``, at ``default_domain`` (``host`` or ``host:port``).
+    Numbers are dialled after ``dial_prefix``, at ``default_domain`` (``host`` or ``host:port``), as
+    ``dial_format`` says: "national" = the digits dialled inside China (``13812345678``, ``01012345678``; foreign
+    numbers as ``00`` + country code + number), "e164" = ``+8613812345678`` for every number.
     """
     if not isinstance(text, str):
         raise InvalidDialTarget(f"Nothing to dial. Type {EXAMPLES}.")
@@ -52,10 +55,14 @@ def normalize_dial_target(text: str, dial_prefix: str = "", default_domain: str 
         return _checked_sip_uri(raw)
     if "@" in raw:
         raise InvalidDialTarget(f"'{raw}' looks like a SIP address without 'sip:'. Type it as sip:{raw}")
-    return _number_uri(raw, dial_prefix, default_domain)
+    return _number_uri(raw, dial_prefix, default_domain, dial_format)
 
 
-def _number_uri(raw: str, dial_prefix: str, default_domain: str) -> str:
+def _number_uri(raw: str, dial_prefix: str, default_domain: str, dial_format: str) -> str:
+    if dial_format not in DIAL_FORMATS:
+        raise InvalidDialTarget(
+            f"The dial format in the settings ('{dial_format}') must be one of {', '.join(DIAL_FORMATS)}. Fix the setting."
+        )
     if not _DIAL_PREFIX.fullmatch(dial_prefix):
         raise InvalidDialTarget(
             f"The dial prefix in the settings ('{dial_prefix}') may only hold up to 8 digits, * or #. Fix the setting."
@@ -71,7 +78,9 @@ def _number_uri(raw: str, dial_prefix: str, default_domain: str) -> str:
             "Dial the main number and ask for the extension."
         )
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    if phonenumbers.region_code_for_number(number) == HOME_REGION:
+    if dial_format == "e164":
+        digits = e164
+    elif phonenumbers.region_code_for_number(number) == HOME_REGION:
         digits = national_digits(e164)
     else:
         dialled = phonenumbers.format_out_of_country_calling_number(number, HOME_REGION)

@@ -67,6 +67,7 @@ class Pjsua2Phone:
         log_level: int = 3,
         ua_name: str = "CallDesk",
         dial_prefix: str = "",
+        dial_format: str = "national",  # [sip] dial_format: numbers as "national" digits or "e164"
         bind_address: str = LOOPBACK,
         recording: RecordingSettings | None = None,  # None: no recordings (start_recording reports an error)
         call_options: CallOptions | None = None,  # auto-answer, session timers, DTMF method
@@ -80,6 +81,7 @@ class Pjsua2Phone:
         self._log_level = log_level
         self._ua_name = ua_name
         self._dial_prefix = dial_prefix
+        self._dial_format = dial_format
         self._host = bind_address
         self._endpoint: pj.Endpoint | None = None
         self._account: Pjsua2Account | None = None
@@ -170,9 +172,11 @@ class Pjsua2Phone:
         """Raises InvalidDialTarget before anything is sent; later failures arrive as events."""
         registered = self._registrations.default_account()  # first registered account, else the local one
         if registered is None:
-            uri, account = normalize_dial_target(target, self._dial_prefix), self._require_account()
+            uri = normalize_dial_target(target, self._dial_prefix, dial_format=self._dial_format)
+            account = self._require_account()
         else:
-            uri = normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain)
+            uri = normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain,
+                                        self._dial_format)
             account = registered.account
         call_key = uuid.uuid4().hex
         call = Pjsua2Call(account, call_key, self)
@@ -364,8 +368,9 @@ class Pjsua2Phone:
         """A transfer target as make_call would dial it (the dial plan of the account calls go out on)."""
         registered = self._registrations.default_account()
         if registered is None:
-            return normalize_dial_target(target, self._dial_prefix)
-        return normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain)
+            return normalize_dial_target(target, self._dial_prefix, dial_format=self._dial_format)
+        return normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain,
+                                     self._dial_format)
 
     # Pjsua2Call's optional hooks: the call control decides.
     def on_dtmf(self, call: Pjsua2Call, event: DtmfReceived) -> None:
