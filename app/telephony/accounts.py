@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 TRANSPORTS = ("udp", "tcp", "tls")
 DEFAULT_REGISTRATION_EXPIRY_S = 300
+DEFAULT_KEEPALIVE_S = 10  # OPTIONS to the registrar: it is heard within 30 s of coming back (registrar_probe)
 _URI = re.compile(
     r"^(?P<scheme>sips?):(?:(?P<user>[^@;]+)@)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)"
     r"(?::(?P<port>\d{1,5}))?(?P<params>(?:;[^;?\s]+)*)$")
@@ -36,6 +37,7 @@ class TelephonyAccount:
     local_port: int = 0  # local SIP port of the account's transport; 0 = any free port
     bind_address: str = ""  # local address of its SIP and RTP sockets; "" = all interfaces
     registration_expiry_s: int = DEFAULT_REGISTRATION_EXPIRY_S
+    keepalive_s: int = DEFAULT_KEEPALIVE_S  # seconds between OPTIONS to the registrar; 0 = none
 
     def __post_init__(self) -> None:
         where = f"SIP account '{self.name}'"
@@ -56,6 +58,8 @@ class TelephonyAccount:
             raise AccountSettingsError(f"{where}: local_port must be 0-65535, not {self.local_port}.")
         if not 10 <= self.registration_expiry_s <= 3600:
             raise AccountSettingsError(f"{where}: registration expiry must be 10-3600 s, not {self.registration_expiry_s}.")
+        if self.keepalive_s != 0 and not 2 <= self.keepalive_s <= 300:
+            raise AccountSettingsError(f"{where}: keepalive must be 0 (off) or 2-300 s, not {self.keepalive_s}.")
         bad_codec = next((codec for codec in self.codec_order if not _CODEC.fullmatch(codec)), None)
         if bad_codec is not None:
             raise AccountSettingsError(

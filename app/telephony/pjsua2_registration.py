@@ -9,7 +9,9 @@ pjsua2 facts this relies on (pjsua2-python 2.15.1):
   sees every attempt; ``dropCallsOnFail`` stays off, so calls go on when the registrar disappears;
 - with a dead registrar on UDP a REGISTER fails after pjsip's transaction timeout (32 s, 408); on TCP a refused
   connection fails at once (503);
-- codec priorities belong to the Endpoint, not to an account: the first account's codec order is the phone's.
+- codec priorities belong to the Endpoint, not to an account: the first account's codec order is the phone's;
+- ``Account.sendRequest`` sends an out-of-dialog OPTIONS with the account's identity and route; its final answer
+  (or pjsip's own 408/503 when none came) arrives as ``onSendRequest``: the keep-alive (registrar_probe) uses it.
 """
 
 import logging
@@ -25,9 +27,11 @@ from app.telephony.caller_id import sanitize_caller_text
 from app.telephony.events import RegistrationStateChanged, TelephonyError, TelephonyEvent
 from app.telephony.pjsua2_account import Pjsua2Account
 from app.telephony.pjsua2_logging import never_raise
+from app.telephony.registrar_probe import RegistrarProbe
 from app.telephony.registration_reasons import (
     NO_PASSWORD,
     REGISTERED,
+    UNREACHABLE,
     UNREGISTERED,
     RetryBackoff,
     is_worth_retrying,
@@ -41,6 +45,7 @@ REGISTERING, REGISTERED_STATE, FAILED, UNREGISTERED_STATE = "registering", "regi
 UNREGISTER_WAIT_S = 1.5
 TLS_HANDSHAKE_TIMEOUT_MS = 10_000
 KEYRING_PROBLEM = "password could not be read from the keyring"
+NO_ANSWER_TO_OPTIONS = "no answer to OPTIONS"
 _TRANSPORT_KINDS = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
 _CA_BUNDLES = (
     "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu
@@ -50,15 +55,27 @@ _CA_BUNDLES = (
 
 
 class Pjsua2RegisteredAccount(Pjsua2Account):
-    """Incoming calls as for the local account, plus each REGISTER result handed on as plain values."""
+    """Incoming calls as for the local account, plus each REGISTER result and each keep-alive answer handed on
+    as plain values (``on_probe_answer(answered_by_registrar, code)``)."""
 
-    def __init__(self, on_incoming: Callable[[int, str], None], on_reg_state: Callable[[int, str, int], None]):
+    def __init__(
+        self,
+        on_incoming: Callable[[int, str], None],
+        on_reg_state: Callable[[int, str, int], None],
+        on_probe_answer: Callable[[bool, int], None],
+    ):
         super().__init__(on_incoming)
         self._on_reg_state = on_reg_state
+        self._on_probe_answer = on_probe_answer
 
     @never_raise
     def onRegState(self, prm: "pj.OnRegStateParam") -> None:
         self._on_reg_state(int(prm.code), str(prm.reason), int(prm.expiration))
+
+    @never_raise
+    def onSendRequest(self, prm: "pj.OnSendRequestParam") -> None:
+        state = prm.e.body.tsxState
+        self._on_probe_answer(int(state.type) == pj.PJSIP_EVENT_RX_MSG, int(state.tsx.statusCode))
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,7 @@ class _Registration:
     password_stored: bool = True
     retry_at: float | None = None
     unregistering: bool = False
+    probe: RegistrarProbe | None = None
     last: RegistrationStateChanged | None = None
 
 
@@ -95,7 +113,10 @@ class AccountRegistrations:
         names = [account.name for account in accounts]
         if len(set(names)) != len(names):
             raise ValueError(f"SIP account names must be unique: {', '.join(names)}")
-        self._registrations = [_Registration(account) for account in accounts]
+        self._registrations = [
+            _Registration(account, probe=RegistrarProbe(account.keepalive_s) if account.keepalive_s else None)
+            for account in accounts
+        ]
         self._password_lookup = password_lookup or (lambda _name: None)
         self._emit = emit
         self._on_incoming = on_incoming
@@ -112,16 +133,13 @@ class AccountRegistrations:
             self._create(endpoint, registration)
 
     def retry_due(self) -> None:
-        """Send the REGISTER of every failed account whose backoff delay is over."""
+        """Send the REGISTER of every failed account whose backoff delay is over, and the keep-alives that are due."""
         now = self._clock()
         for registration in self._registrations:
             if registration.retry_at is not None and now >= registration.retry_at and registration.account is not None:
                 registration.retry_at = None
-                self._publish(registration, REGISTERING, 0, "", "registering")
-                try:
-                    registration.account.setRegistration(True)
-                except pj.Error as error:
-                    self._failed(registration, 0, error.reason)
+                self._register_again(registration)
+            self._keep_alive(registration, now)
 
     def unregister_all(self, endpoint: pj.Endpoint, timeout_s: float = UNREGISTER_WAIT_S) -> None:
         """REGISTER with Expires: 0 for each registered account; wait up to ``timeout_s`` for the answers."""
@@ -154,9 +172,11 @@ class AccountRegistrations:
     # -- state -----------------------------------------------------------------------------------------------
 
     def default_account(self) -> ActiveAccount | None:
-        """The first account (in settings order) that is registered now, or None."""
+        """The first account (in settings order) that is registered now, or None. An account whose registrar
+        stopped answering keep-alives still counts: its registration may well be valid, and a call tried through
+        it fails with a clear reason instead of leaving on the demo line."""
         for registration in self._registrations:
-            if registration.account is not None and registration.last is not None and registration.last.state == REGISTERED_STATE:
+            if registration.account is not None and (self._is_registered(registration) or self._is_silent(registration)):
                 return ActiveAccount(registration.account, registration.settings)
         return None
 
@@ -179,7 +199,11 @@ class AccountRegistrations:
         except RuntimeError as error:
             self._publish(registration, FAILED, 0, str(error), str(error))
             return
-        account = Pjsua2RegisteredAccount(self._on_incoming, lambda *result: self._on_reg_state(registration, *result))
+        account = Pjsua2RegisteredAccount(
+            self._on_incoming,
+            lambda *result: self._on_reg_state(registration, *result),
+            lambda *answer: self._on_probe_answer(registration, *answer),
+        )
         registration.account = account
         self._publish(registration, REGISTERING, 0, "", "registering")
         try:
@@ -199,11 +223,60 @@ class AccountRegistrations:
             self._publish(registration, UNREGISTERED_STATE, code, reason, UNREGISTERED)
         elif 200 <= code < 300 and expiration > 0:
             registration.backoff.reset()
+            if registration.probe is not None:
+                registration.probe.registered(self._clock())
             self._publish(registration, REGISTERED_STATE, code, reason, REGISTERED)
         elif 200 <= code < 300:
             self._publish(registration, UNREGISTERED_STATE, code, reason, UNREGISTERED)
         else:
             self._failed(registration, code, reason)
+
+    @staticmethod
+    def _is_registered(registration: _Registration) -> bool:
+        return registration.last is not None and registration.last.state == REGISTERED_STATE
+
+    @staticmethod
+    def _is_silent(registration: _Registration) -> bool:
+        return registration.probe is not None and registration.probe.unreachable
+
+    def _register_again(self, registration: _Registration) -> None:
+        assert registration.account is not None
+        registration.retry_at = None
+        self._publish(registration, REGISTERING, 0, "", "registering")
+        try:
+            registration.account.setRegistration(True)
+        except pj.Error as error:
+            self._failed(registration, 0, error.reason)
+
+    def _keep_alive(self, registration: _Registration, now: float) -> None:
+        """While registered (or after the registrar fell silent): say so when it stops answering, send the
+        OPTIONS that is due. Its answer comes to ``_on_probe_answer``."""
+        probe, account = registration.probe, registration.account
+        if probe is None or account is None or registration.unregistering:
+            return
+        if not (self._is_registered(registration) or probe.unreachable):
+            return  # registering, or failed with its own REGISTER retries
+        if probe.became_unreachable(now):
+            log.warning("SIP account %s: the registrar does not answer OPTIONS", registration.settings.name)
+            self._publish(registration, FAILED, 0, NO_ANSWER_TO_OPTIONS, UNREACHABLE, probe.interval_s)
+        if probe.due(now):
+            probe.sent(now)
+            request = pj.SendRequestParam()
+            request.method = "OPTIONS"
+            request.txOption.targetUri = registration.settings.address_of_record
+            try:
+                account.sendRequest(request)
+            except pj.Error as error:  # e.g. no route now: counts as unanswered
+                log.info("SIP account %s: OPTIONS not sent: %s", registration.settings.name, error.reason)
+
+    def _on_probe_answer(self, registration: _Registration, answered_by_registrar: bool, code: int) -> None:
+        """pjsip's own 408/503 (no answer came) is left to the probe's answer deadline."""
+        probe = registration.probe
+        if probe is None or not answered_by_registrar or registration.account is None:
+            return
+        if probe.answered(code) and not registration.unregistering:
+            log.info("SIP account %s: the registrar answers again (%s): registering again", registration.settings.name, code)
+            self._register_again(registration)
 
     def _failed(self, registration: _Registration, code: int, reason: str) -> None:
         plain = plain_reason(code, reason, password_stored=registration.password_stored)

@@ -1,6 +1,7 @@
 """The SIP account's registration as a coloured light, with the plain reason ("wrong user or password") on hover.
 
-Green registered, amber registering, red failed, grey no account or not registered. The colour is never the only
+Green registered, amber registering or registrar unreachable (the phone keeps trying by itself), red failed
+(someone has to act: a password, an extension), grey no account or not registered. The colour is never the only
 cue: the tooltip and the accessible description say the state and the reason in words.
 """
 
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 COLOURS = {"registered": "#1b7f3b", "registering": "#c77700", "failed": "#b3261e"}
 NO_ACCOUNT_COLOUR = "#9aa0a6"
+UNREACHABLE = "registrar unreachable"  # app.telephony.registration_reasons.UNREACHABLE (ui does not import telephony)
 
 
 class RegistrationLight(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = "none"
+        self.plain_reason = ""  # untranslated, from app.telephony.registration_reasons
         self.state_text = ""  # translated, e.g. "SIP: not registered"
         self.reason_text = ""  # translated plain reason, e.g. "wrong user or password"
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -28,12 +31,14 @@ class RegistrationLight(QWidget):
 
     @property
     def colour(self) -> str:
+        if self.state == "failed" and self.plain_reason == UNREACHABLE:
+            return COLOURS["registering"]
         return COLOURS.get(self.state, NO_ACCOUNT_COLOUR)
 
     def show_registration(self, state: str, plain_reason: str) -> None:
         """``state``: "registering" | "registered" | "failed" | "unregistered"; ``plain_reason`` from
         app.telephony.registration_reasons, shown translated when it is one of the known phrases."""
-        self.state = state
+        self.state, self.plain_reason = state, plain_reason
         texts = {
             "registering": self.tr("SIP: registering…"),
             "registered": self.tr("SIP: registered"),

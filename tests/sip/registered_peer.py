@@ -3,7 +3,7 @@
 Child: ``python -m tests.sip.registered_peer REGISTRAR USER [EXPIRY_S]``, password in ``CALLDESK_TEST_SIP_PASSWORD``
 (never on the command line). It is the app's own Pjsua2Phone with one account; it answers every incoming call and
 prints one line per event: ``REG <state> <code>``, ``INCOMING``, ``STATE <state> <code>``; ``READY`` once registered.
-It reads commands on stdin: ``HANGUP`` (every call), ``QUIT``; it also quits on end of input.
+It reads commands on stdin: ``DIAL <target>``, ``HANGUP`` (every call), ``QUIT``; it also quits on end of input.
 
 Parent: ``RegisteredPeer`` starts the child and waits for its lines (same idea as SimulatedDebtorLine).
 """
@@ -61,7 +61,9 @@ def main(registrar: str, user: str, expiry_s: str = "300") -> int:
                 command = commands.get(timeout=0.005)
             except queue.Empty:
                 continue
-            if command == "HANGUP":
+            if command.startswith("DIAL "):
+                phone.make_call(command.removeprefix("DIAL "))
+            elif command == "HANGUP":
                 for call_key in phone.active_call_keys:
                     phone.hangup(call_key)
             elif command == "QUIT":
