@@ -2,7 +2,7 @@
 
 Every text in CallDesk is read through tr() when its widget is built, so a language switch builds the window
 again under the new translators instead of re-setting hundreds of strings by hand. The new window takes the old
-one's size, splitters and open debtor; phone, database and session live on untouched. During a call (or while
+one's size, splitters, open debtor and record tab; phone, database and session live on untouched. During a call (or while
 its outcome is pending) the switch waits until the outcome is saved, so a call never changes language mid-way.
 Part of the composition root: only app.desktop uses it.
 """
@@ -64,6 +64,7 @@ class WindowHost(QObject):
     def _switch_to(self, language: str) -> None:
         old = self.window
         debtor = old.record_view.record
+        tab = old.record_view.tabs.currentIndex()  # the tab the agent was reading (payments, history…) stays open
         old.save_window_state()
         self._switcher.switch(language)
         self._session.set_language(language)
@@ -75,6 +76,7 @@ class WindowHost(QObject):
         new.load()
         if debtor is not None:
             new.show_debtor(debtor.debtor_id)
+            new.record_view.tabs.setCurrentIndex(tab)
         old.detach()
         old.hide()
         old.deleteLater()

@@ -7,7 +7,7 @@ from app.domain.debtors import DebtorRecord
 from app.domain.follow_ups import CaseFlagView
 from app.domain.next_action import Action, NextAction, Reason
 from app.ui import display
-from app.ui.record_words import action_label, flag_label, last4
+from app.ui.record_words import action_label, flag_label, language_label, last4
 
 FACTS_PER_ROW = 2  # the middle column is about 500 px wide: two facts a row, three rows
 
@@ -71,7 +71,7 @@ class DebtorRecordHeader(QWidget):
         worst = max(record.accounts, key=lambda a: a.days_past_due, default=None)
         values = {
             "national_id": record.national_id if self._full_numbers else display.masked_id(record.national_id),
-            "language": "中文" if record.language.startswith("zh") else "English",
+            "language": language_label(record.language),
             "bucket": worst.bucket if worst is not None else "–",
             "dpd": str(record.days_past_due),
             "total": display.money(record.total_due, currency, self._language),

@@ -25,6 +25,7 @@ from app.services.work_queue import WorkQueue
 from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
 from app.ui.debtor_record_view import DebtorRecordView
+from app.ui.dial_problem_words import dial_problem_text, translated_dial_problem
 from app.ui.interrupted_call_summary import interrupted_call_summary
 from app.ui.outcome_dialog import OutcomeDialog
 from app.ui.outcome_flow import OutcomeFlow
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.work_queue = None if work_queue is None else WorkQueuePanel(work_queue, language, self)
         self._neighbours_from_queue = work_queue is not None  # Ctrl+Down follows the list last opened from
         self.record_view = DebtorRecordView(language, self, role=role, notes=notes, next_actions=next_actions)
-        self.softphone = SoftphonePanel(session.dial_problem, self, language=language)
+        self.softphone = SoftphonePanel(translated_dial_problem(session.dial_problem), self, language=language)
         self.incoming_banner = self.softphone.incoming_banner
         self.wellbeing_banner = WellbeingBanner(self)
         self.outcome_flow = OutcomeFlow(session, language, self)
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         self._link(self._session.outcome_required, self._ask_outcome)
         self._link(self._session.call_missed, self._after_missed_call)
         self._link(self._session.call_completed, self._refresh_if_shown)
-        self._link(self._session.problem, self.show_problem)
+        self._link(self._session.problem, lambda message: self.show_problem(dial_problem_text(message)))
 
     def _open_recent_debtor(self, debtor_id: int) -> None:
         if self._session.in_call or self._session.awaiting_outcome:

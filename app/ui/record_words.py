@@ -51,3 +51,12 @@ def plan_status_label(status: str) -> str:
 
 def last4(account_number: str) -> str:
     return "****" + account_number[-4:]
+
+
+def language_label(language: str) -> str:
+    """The debtor's language in the agent's language: "Chinese" in the English window, "中文" in the Chinese one."""
+    if language.startswith("zh"):
+        return QCoreApplication.translate("RecordWords", "Chinese")
+    if language.startswith("en"):
+        return QCoreApplication.translate("RecordWords", "English")
+    return language or "–"

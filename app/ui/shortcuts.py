@@ -28,7 +28,8 @@ class Shortcut:
         """The keys as the agent reads them, e.g. "Ctrl+H / F4"."""
         if self.read_by_widget:
             return " / ".join(self.keys)
-        return " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences)
+        texts = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences)
+        return " / ".join(dict.fromkeys(texts))  # Enter and Return read alike in some languages ("回车")
 
 
 def window_shortcuts() -> tuple[Shortcut, ...]:

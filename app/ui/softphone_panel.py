@@ -22,6 +22,7 @@ from app.ui.quality_bars import QualityBars
 from app.ui.recent_calls_list import RecentCallsList
 from app.ui.registration_light import RegistrationLight
 from app.ui.shortcuts import key_sequences, key_text
+from app.ui.sip_reason_words import sip_reason_text
 from app.ui.sound_status import SoundStatus
 from app.ui.transfer_dialog import TransferDialog
 
@@ -251,8 +252,9 @@ class SoftphonePanel(QWidget):
             state = "incoming"
         text = texts.get(state, state)
         if state == "disconnected" and reason:
-            text = f"{text} ({reason})"
+            text = f"{text} ({sip_reason_text(reason)})"
         self.state_label.setText(text)
+        self.state_label.setToolTip(reason if state == "disconnected" else "")  # the far end's own words
         self._state = state
         self._in_call = state != "disconnected"
         if not self._ringing_in:

@@ -3353,4 +3353,226 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <translation>never</translation>
     </message>
 </context>
+<context>
+    <name>SipReasonWords</name>
+    <message>
+        <source>trying</source>
+        <translation>trying</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringing</translation>
+    </message>
+    <message>
+        <source>call in progress</source>
+        <translation>call in progress</translation>
+    </message>
+    <message>
+        <source>hung up normally</source>
+        <translation>hung up normally</translation>
+    </message>
+    <message>
+        <source>the PBX rejected the request</source>
+        <translation>the PBX rejected the request</translation>
+    </message>
+    <message>
+        <source>the PBX login failed</source>
+        <translation>the PBX login failed</translation>
+    </message>
+    <message>
+        <source>the PBX refused the call</source>
+        <translation>the PBX refused the call</translation>
+    </message>
+    <message>
+        <source>number not found</source>
+        <translation>number not found</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>no answer from the network</translation>
+    </message>
+    <message>
+        <source>number no longer in use</source>
+        <translation>number no longer in use</translation>
+    </message>
+    <message>
+        <source>unavailable, try again later</source>
+        <translation>unavailable, try again later</translation>
+    </message>
+    <message>
+        <source>the call no longer exists</source>
+        <translation>the call no longer exists</translation>
+    </message>
+    <message>
+        <source>routing error at the PBX</source>
+        <translation>routing error at the PBX</translation>
+    </message>
+    <message>
+        <source>number incomplete</source>
+        <translation>number incomplete</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>call cancelled</source>
+        <translation>call cancelled</translation>
+    </message>
+    <message>
+        <source>no common audio format</source>
+        <translation>no common audio format</translation>
+    </message>
+    <message>
+        <source>PBX error</source>
+        <translation>PBX error</translation>
+    </message>
+    <message>
+        <source>the PBX could not reach the other network</source>
+        <translation>the PBX could not reach the other network</translation>
+    </message>
+    <message>
+        <source>PBX unavailable</source>
+        <translation>PBX unavailable</translation>
+    </message>
+    <message>
+        <source>the other network did not answer</source>
+        <translation>the other network did not answer</translation>
+    </message>
+    <message>
+        <source>call declined</source>
+        <translation>call declined</translation>
+    </message>
+    <message>
+        <source>number does not exist</source>
+        <translation>number does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>DialProblemWords</name>
+    <message>
+        <source>the SIP address</source>
+        <translation>the SIP address</translation>
+    </message>
+    <message>
+        <source>the default SIP domain in the settings</source>
+        <translation>the default SIP domain in the settings</translation>
+    </message>
+    <message>
+        <source>Nothing to dial. Type a number such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>Nothing to dial. Type a number such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>What you typed is too long (%1 characters, at most %2).</source>
+        <translation>What you typed is too long (%1 characters, at most %2).</translation>
+    </message>
+    <message>
+        <source>What you typed contains an invisible or control character (%1). Retype it by hand.</source>
+        <translation>What you typed contains an invisible or control character (%1). Retype it by hand.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a SIP address without &apos;sip:&apos;. Type it as %2</source>
+        <translation>&apos;%1&apos; looks like a SIP address without &apos;sip:&apos;. Type it as %2</translation>
+    </message>
+    <message>
+        <source>The dial prefix in the settings (&apos;%1&apos;) may only hold up to 8 digits, * or #. Fix the setting.</source>
+        <translation>The dial prefix in the settings (&apos;%1&apos;) may only hold up to 8 digits, * or #. Fix the setting.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Type a number such as 13812345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>The phone number is empty. Type a number such as 13812345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (%1 characters). Check what you typed, or type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>The phone number is too long (%1 characters). Check what you typed, or type a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number. Type digits such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>&apos;%1&apos; is not a phone number. Type digits such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number for %2: check the digits (a CN mobile has 11 digits starting with 1; a landline needs its area code). Or type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>&apos;%1&apos; is not a valid number for %2: check the digits (a CN mobile has 11 digits starting with 1; a landline needs its area code). Or type a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an extension (%2), which cannot be dialled yet. Dial the main number and ask for the extension.</source>
+        <translation>&apos;%1&apos; has an extension (%2), which cannot be dialled yet. Dial the main number and ask for the extension.</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; addresses cannot be dialled here. Type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>&apos;%1:&apos; addresses cannot be dialled here. Type a SIP address such as sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>A SIP address cannot contain spaces. Remove them, e.g. sip:debtor@127.0.0.1:5070.</source>
+        <translation>A SIP address cannot contain spaces. Remove them, e.g. sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>SIP addresses with &apos;?headers&apos; are not allowed. Remove everything from &apos;?&apos; on.</source>
+        <translation>SIP addresses with &apos;?headers&apos; are not allowed. Remove everything from &apos;?&apos; on.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no user part. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1:5070.</source>
+        <translation>&apos;%1&apos; has no user part. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1:5070.</translation>
+    </message>
+    <message>
+        <source>The SIP address has nothing before &apos;@&apos;. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1.</source>
+        <translation>The SIP address has nothing before &apos;@&apos;. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The user part of the SIP address is too long (at most %1 characters).</source>
+        <translation>The user part of the SIP address is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The user part &apos;%1&apos; may only hold letters, digits and - _ . ! ~ * &apos; ( ) &amp; = + $ , / or %XX escapes.</source>
+        <translation>The user part &apos;%1&apos; may only hold letters, digits and - _ . ! ~ * &apos; ( ) &amp; = + $ , / or %XX escapes.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in %1 is missing its closing &apos;]&apos;.</source>
+        <translation>The IPv6 address in %1 is missing its closing &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (&apos;%...&apos;) are not allowed in %1.</source>
+        <translation>IPv6 zone ids (&apos;%...&apos;) are not allowed in %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid IPv6 address.</source>
+        <translation>&apos;%1&apos; in %2 is not a valid IPv6 address.</translation>
+    </message>
+    <message>
+        <source>Only &apos;:PORT&apos; may follow the IPv6 address in %1.</source>
+        <translation>Only &apos;:PORT&apos; may follow the IPv6 address in %1.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address in %1 must be written in brackets, e.g. [::1]:5070.</source>
+        <translation>An IPv6 address in %1 must be written in brackets, e.g. [::1]:5070.</translation>
+    </message>
+    <message>
+        <source>The host in %1 is empty. Type a host such as 127.0.0.1 or pbx.example.com.</source>
+        <translation>The host in %1 is empty. Type a host such as 127.0.0.1 or pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>The host in %1 is too long.</source>
+        <translation>The host in %1 is too long.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid IPv4 address (four numbers 0-255).</source>
+        <translation>&apos;%1&apos; in %2 is not a valid IPv4 address (four numbers 0-255).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid host name. Use letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. pbx.example.com.</source>
+        <translation>&apos;%1&apos; in %2 is not a valid host name. Use letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; in %2 must be a number from 1 to 65535.</source>
+        <translation>The port &apos;%1&apos; in %2 must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The SIP address has too many &apos;;&apos; parameters (at most %1).</source>
+        <translation>The SIP address has too many &apos;;&apos; parameters (at most %1).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</source>
+        <translation>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</translation>
+    </message>
+</context>
 </TS>

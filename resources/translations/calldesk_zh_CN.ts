@@ -3349,4 +3349,226 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <translation>从未联系</translation>
     </message>
 </context>
+<context>
+    <name>SipReasonWords</name>
+    <message>
+        <source>trying</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>call in progress</source>
+        <translation>呼叫处理中</translation>
+    </message>
+    <message>
+        <source>hung up normally</source>
+        <translation>正常挂断</translation>
+    </message>
+    <message>
+        <source>the PBX rejected the request</source>
+        <translation>交换机拒绝了请求</translation>
+    </message>
+    <message>
+        <source>the PBX login failed</source>
+        <translation>交换机登录验证失败</translation>
+    </message>
+    <message>
+        <source>the PBX refused the call</source>
+        <translation>交换机拒绝了此呼叫</translation>
+    </message>
+    <message>
+        <source>number not found</source>
+        <translation>号码不存在</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>网络无应答</translation>
+    </message>
+    <message>
+        <source>number no longer in use</source>
+        <translation>号码已停用</translation>
+    </message>
+    <message>
+        <source>unavailable, try again later</source>
+        <translation>暂时无法接通，请稍后再拨</translation>
+    </message>
+    <message>
+        <source>the call no longer exists</source>
+        <translation>通话已不存在</translation>
+    </message>
+    <message>
+        <source>routing error at the PBX</source>
+        <translation>交换机路由错误</translation>
+    </message>
+    <message>
+        <source>number incomplete</source>
+        <translation>号码不完整</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>对方忙</translation>
+    </message>
+    <message>
+        <source>call cancelled</source>
+        <translation>呼叫已取消</translation>
+    </message>
+    <message>
+        <source>no common audio format</source>
+        <translation>双方没有共同的语音编码</translation>
+    </message>
+    <message>
+        <source>PBX error</source>
+        <translation>交换机内部错误</translation>
+    </message>
+    <message>
+        <source>the PBX could not reach the other network</source>
+        <translation>交换机无法连接对方网络</translation>
+    </message>
+    <message>
+        <source>PBX unavailable</source>
+        <translation>交换机暂不可用</translation>
+    </message>
+    <message>
+        <source>the other network did not answer</source>
+        <translation>对方网络超时未应答</translation>
+    </message>
+    <message>
+        <source>call declined</source>
+        <translation>对方拒接</translation>
+    </message>
+    <message>
+        <source>number does not exist</source>
+        <translation>号码不存在</translation>
+    </message>
+</context>
+<context>
+    <name>DialProblemWords</name>
+    <message>
+        <source>the SIP address</source>
+        <translation>SIP 地址</translation>
+    </message>
+    <message>
+        <source>the default SIP domain in the settings</source>
+        <translation>设置中的默认 SIP 域</translation>
+    </message>
+    <message>
+        <source>Nothing to dial. Type a number such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>没有可拨打的内容。请输入号码（如 13812345678 或 010-12345678），或 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>What you typed is too long (%1 characters, at most %2).</source>
+        <translation>输入内容过长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>What you typed contains an invisible or control character (%1). Retype it by hand.</source>
+        <translation>输入内容包含不可见字符或控制字符（%1）。请手动重新输入。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a SIP address without &apos;sip:&apos;. Type it as %2</source>
+        <translation>“%1”像是缺少“sip:”的 SIP 地址。请输入 %2</translation>
+    </message>
+    <message>
+        <source>The dial prefix in the settings (&apos;%1&apos;) may only hold up to 8 digits, * or #. Fix the setting.</source>
+        <translation>设置中的拨号前缀（“%1”）只能包含最多 8 个数字、* 或 #。请修改该设置。</translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Type a number such as 13812345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>电话号码为空。请输入号码（如 13812345678），或 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (%1 characters). Check what you typed, or type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>电话号码过长（%1 个字符）。请检查输入，或输入 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number. Type digits such as 13812345678 or 010-12345678, or a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>“%1”不是电话号码。请输入数字（如 13812345678 或 010-12345678），或 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number for %2: check the digits (a CN mobile has 11 digits starting with 1; a landline needs its area code). Or type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>“%1”不是有效的 %2 号码：请检查位数（中国手机号为以 1 开头的 11 位数字；固话需要加区号）。也可以输入 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an extension (%2), which cannot be dialled yet. Dial the main number and ask for the extension.</source>
+        <translation>“%1”带有分机号（%2），目前无法直接拨打分机。请拨打总机号码后再转分机。</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; addresses cannot be dialled here. Type a SIP address such as sip:debtor@127.0.0.1:5070.</source>
+        <translation>此处无法拨打“%1:”地址。请输入 SIP 地址（如 sip:debtor@127.0.0.1:5070）。</translation>
+    </message>
+    <message>
+        <source>A SIP address cannot contain spaces. Remove them, e.g. sip:debtor@127.0.0.1:5070.</source>
+        <translation>SIP 地址不能包含空格。请删除空格，例如 sip:debtor@127.0.0.1:5070。</translation>
+    </message>
+    <message>
+        <source>SIP addresses with &apos;?headers&apos; are not allowed. Remove everything from &apos;?&apos; on.</source>
+        <translation>不允许使用带“?头字段”的 SIP 地址。请删除“?”及其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no user part. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1:5070.</source>
+        <translation>“%1”缺少用户部分。请按 sip:用户@主机 的格式输入，例如 sip:debtor@127.0.0.1:5070。</translation>
+    </message>
+    <message>
+        <source>The SIP address has nothing before &apos;@&apos;. Type it as sip:USER@HOST, e.g. sip:debtor@127.0.0.1.</source>
+        <translation>SIP 地址中“@”前面没有内容。请按 sip:用户@主机 的格式输入，例如 sip:debtor@127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The user part of the SIP address is too long (at most %1 characters).</source>
+        <translation>SIP 地址的用户部分过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The user part &apos;%1&apos; may only hold letters, digits and - _ . ! ~ * &apos; ( ) &amp; = + $ , / or %XX escapes.</source>
+        <translation>用户部分“%1”只能包含字母、数字和 - _ . ! ~ * &apos; ( ) &amp; = + $ , / 或 %XX 转义。</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in %1 is missing its closing &apos;]&apos;.</source>
+        <translation>%1中的 IPv6 地址缺少右方括号“]”。</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (&apos;%...&apos;) are not allowed in %1.</source>
+        <translation>%1中不允许使用 IPv6 区域标识（“%...”）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid IPv6 address.</source>
+        <translation>%2中的“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>Only &apos;:PORT&apos; may follow the IPv6 address in %1.</source>
+        <translation>%1中的 IPv6 地址后面只能跟“:端口”。</translation>
+    </message>
+    <message>
+        <source>An IPv6 address in %1 must be written in brackets, e.g. [::1]:5070.</source>
+        <translation>%1中的 IPv6 地址必须写在方括号内，例如 [::1]:5070。</translation>
+    </message>
+    <message>
+        <source>The host in %1 is empty. Type a host such as 127.0.0.1 or pbx.example.com.</source>
+        <translation>%1中的主机为空。请输入主机，例如 127.0.0.1 或 pbx.example.com。</translation>
+    </message>
+    <message>
+        <source>The host in %1 is too long.</source>
+        <translation>%1中的主机名过长。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid IPv4 address (four numbers 0-255).</source>
+        <translation>%2中的“%1”不是有效的 IPv4 地址（四个 0-255 的数字）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a valid host name. Use letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. pbx.example.com.</source>
+        <translation>%2中的“%1”不是有效的主机名。请使用字母、数字、“-”和“.”，例如 pbx.example.com。</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; in %2 must be a number from 1 to 65535.</source>
+        <translation>%2中的端口“%1”必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The SIP address has too many &apos;;&apos; parameters (at most %1).</source>
+        <translation>SIP 地址中的“;”参数过多（最多 %1 个）。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</source>
+        <translation>参数“;%1”无效。参数格式如 ;transport=udp（不能有空格，名称不能为空）。</translation>
+    </message>
+</context>
 </TS>
