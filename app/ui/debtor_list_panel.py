@@ -1,6 +1,9 @@
-"""The left column: search by name or phone, and the list of debtors to pick from."""
+"""The left column: search by name or phone, and the list of debtors to pick from.
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+Keyboard: Enter in the search field searches at once and opens the debtor when only one matches (several: the
+keyboard goes to the first line); in the list, Enter, Space or a click opens the debtor of the line."""
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.debtors import DebtorSummary
@@ -34,8 +37,9 @@ class DebtorListPanel(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_field.returnPressed.connect(self.refresh)
+        self.search_field.returnPressed.connect(self._search_now)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.activated.connect(self._on_activated)  # Enter (or a double-click) on a line
 
     def _columns(self) -> list[Column[DebtorSummary]]:
         language = self._language
@@ -54,6 +58,16 @@ class DebtorListPanel(QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n debtor(s) shown", "", len(rows)))
 
+    def _search_now(self) -> None:
+        self.refresh()
+        count = self.model.rowCount()
+        if count == 1:
+            self._on_activated(self.model.index(0, 0))
+        elif count > 1:
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, 0),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.setFocus()
+
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
@@ -70,6 +84,15 @@ class DebtorListPanel(QWidget):
             row = 0 if step > 0 else count - 1
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Opens the line's debtor; the selection follows (opening it when it moves, so once)."""
+        if not index.isValid():
+            return
+        if self.table.selectionModel().isRowSelected(index.row()):
+            self.debtor_selected.emit(self.model.row_at(index.row()).debtor_id)  # opened again, e.g. after the queue
+        else:
+            self.table.selectRow(index.row())
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes: list[QModelIndex] = selected.indexes()

@@ -22,15 +22,17 @@ from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
 from app.services.work_queue import WorkQueue
+from app.ui.answer_capture import AnswerCapture
 from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
 from app.ui.debtor_record_view import DebtorRecordView
 from app.ui.dial_problem_words import dial_problem_text, translated_dial_problem
-from app.ui.interrupted_call_summary import interrupted_call_summary
+from app.ui.interrupted_calls import complete_interrupted_calls
 from app.ui.outcome_dialog import OutcomeDialog
 from app.ui.outcome_flow import OutcomeFlow
 from app.ui.recording_player_dialog import RecordingPlayers
 from app.ui.screen_pop_flow import ScreenPopFlow
+from app.ui.script_keys import ScriptKeys
 from app.ui.script_pane import ScriptPane
 from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
 from app.ui.shortcuts_dialog import ShortcutsDialog
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
         self.problem_banner.hide()
         self._build_layout()
         self._build_menu()
+        self.script_keys = ScriptKeys(self, self.script_pane)  # 1–9 and Ctrl+Enter wherever the keyboard is
+        self._script_focused_for: int | None = None  # the call whose connect moved the keyboard to the script
         keep_f4_for_combo_boxes(self)
         self.context_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.context_label)
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Find debtor"), "find_debtor", lambda: self.debtor_list.search_field.setFocus()),
             self._action(self.tr("Next debtor"), "next_debtor", lambda: self._open_neighbour_debtor(1)),
             self._action(self.tr("Previous debtor"), "previous_debtor", lambda: self._open_neighbour_debtor(-1)),
+            self._action(self.tr("Call the debtor"), "dial_debtor", self._dial_open_debtor),
             self._action(self.tr("Hang up"), "hang_up", self._session.hang_up),
         ])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -184,6 +189,8 @@ class MainWindow(QMainWindow):
         self._link(self._session.mute_changed, self.softphone.show_muted)
         self._link(self._session.recording_changed, self.softphone.show_recording)
         self.script_pane.next_requested.connect(self._session.next_stage)
+        self.answer_capture = AnswerCapture(self.script_pane, self._session.pick_answer)  # logged when picked
+        self._link(self._session.stage_changed, lambda _stage: self.answer_capture.cancel())
         self.script_pane.back_requested.connect(self._session.previous_stage)
         self.script_pane.skip_requested.connect(self._session.skip_stage)
         self.script_pane.branch_requested.connect(self._session.take_branch)
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
         self.outcome_flow.outcome_saved.connect(self._after_outcome)
         self._link(self._session.call_state_changed, self.softphone.show_call_state)
         self._link(self._session.call_state_changed, self._note_call_in_progress)
+        self._link(self._session.call_state_changed, self._focus_script_when_connected)
         self._link(self._session.call_state_changed, lambda *_: self.problem_banner.hide())
         self._link(self._session.stage_changed, self.script_pane.show_stage)
         self._link(self._session.script_refused, self.script_pane.show_refusal)
@@ -223,9 +231,9 @@ class MainWindow(QMainWindow):
     def show_debtor(self, debtor_id: int) -> None:
         self._record = self._directory.record(debtor_id)
         self.record_view.show_record(self._record)
-        own = [p for p in self._record.phones if p.owner == "self"] or list(self._record.phones)
+        own = _own_phone(self._record)
         if own and not self._session.in_call:
-            self.softphone.set_number(own[0].number)
+            self.softphone.set_number(own)
 
     def show_context(self, agent_name: str, demo_mode: bool, database: str) -> None:
         """Who is signed in, which line calls go out on, which database: always visible in the status bar."""
@@ -259,12 +267,20 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
         """Ask the agent, one call at a time, to complete calls a crash cut off."""
-        for call in calls:
-            dialog = OutcomeDialog(self._language, interrupted_call_summary(call, self._language), self,
-                                   ask_details=False)
-            dialog.setWindowTitle(self.tr("Complete an interrupted call"))
-            if dialog.exec() and dialog.outcome_code:
-                self._session.complete_interrupted_call(call, dialog.outcome_code, dialog.note)
+        complete_interrupted_calls(calls, self._session, self._directory, self._language, self)
+
+    def _dial_open_debtor(self) -> None:
+        """F2: the open debtor's own phone (the one the record opens with in the number field), through the same
+        checks as the record's call button."""
+        own = None if self._record is None else _own_phone(self._record)
+        if own is None:
+            self.show_problem(self.tr("Open a debtor with a phone on file first (Ctrl+Down opens the next one), "
+                                      "or type a number and press Enter."))
+            return
+        if self._session.in_call or self._session.awaiting_outcome:
+            self.statusBar().showMessage(self.tr("Finish the call and its outcome before calling again."), 5000)
+            return
+        self._dial_from_record(own)
 
     def _dial_from_record(self, number: str) -> None:
         self.softphone.set_number(number)
@@ -331,11 +347,19 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.record_view.set_current_call(active[1])
 
+    def _focus_script_when_connected(self, state: str, _reason: str) -> None:
+        """Once per call, as it connects (dialled, answered with F3 or from the banner): the keyboard goes to the
+        script, whose keys the agent needs next."""
+        active = self._session.active_call
+        if state == "confirmed" and active is not None and active[1] != self._script_focused_for:
+            self._script_focused_for = active[1]
+            self.script_pane.focus_answers()
+
     def _after_outcome(self, code: str) -> None:
         self.record_view.set_current_call(None)
         self._start_call_with(None)
         self.softphone.show_call_state("disconnected", "")
-        self.softphone.state_label.setText(self.tr("Idle"))
+        self.softphone.show_idle()
         if code == OutcomeCode.ABUSE_ENDED:
             self.wellbeing_banner.show()
 
@@ -343,6 +367,7 @@ class MainWindow(QMainWindow):
         """An incoming call rang out unanswered: the session logged it as missed; there is no outcome to pick."""
         self.record_view.set_current_call(None)
         self._start_call_with(None)
+        self.softphone.show_idle()
         self.statusBar().showMessage(self.tr("Missed call: nobody answered in time. It is logged as missed."), 15000)
 
     def _take_break(self, minutes: int) -> None:
@@ -403,3 +428,9 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         if self._window_state is not None:
             save_window_state(self._window_state, self, self._splitters())
+
+
+def _own_phone(record: DebtorRecord) -> str | None:
+    """The debtor's own phone (the first on file when none is theirs): what the number field and F2 dial."""
+    own = [p for p in record.phones if p.owner == "self"] or list(record.phones)
+    return own[0].number if own else None

@@ -340,6 +340,10 @@ class ScriptPane(QWidget):
         if self._stage is not None and self.next_button.isEnabled():
             self.next_requested.emit(self.current_answer())
 
+    def focus_answers(self) -> None:
+        """Put the keyboard on the answer (or Next): where the agent works once a call connects."""
+        (self._editor or self.next_button).setFocus()
+
     def choose_number(self, number: int) -> bool:
         """Pick the numbered choice of the question (what the digit keys do)."""
         return self._editor is not None and self._editor.choose_number(number)

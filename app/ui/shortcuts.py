@@ -2,8 +2,8 @@
 so what the agent reads and what the keys do cannot drift apart (README "Keyboard" is copied from it by hand).
 
 Call-centre muscle memory shapes the keys: the call controls sit on F3–F7 (F3 answers, F4 hangs up, F5 holds,
-F6 mutes, F7 pauses the recording; Ctrl+T transfers, Ctrl+M makes a conference, Ctrl+K opens the dial pad), and the
-digits pick a numbered answer or outcome."""
+F6 mutes, F7 pauses the recording; Ctrl+T transfers, Ctrl+M makes a conference, Ctrl+K opens the dial pad), F2
+calls the open debtor, and the digits pick a numbered answer or outcome."""
 
 from dataclasses import dataclass
 
@@ -26,8 +26,10 @@ class Shortcut:
     @property
     def key_text(self) -> str:
         """The keys as the agent reads them, e.g. "Ctrl+H / F4"."""
-        if self.read_by_widget:
-            return " / ".join(self.keys)
+        if self.read_by_widget:  # named keys in the window's language ("Enter" is "回车"); "1–9" is a range
+            texts = (key if "–" in key else QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+                     for key in self.keys)
+            return " / ".join(dict.fromkeys(texts))
         texts = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences)
         return " / ".join(dict.fromkeys(texts))  # Enter and Return read alike in some languages ("回车")
 
@@ -37,6 +39,11 @@ def window_shortcuts() -> tuple[Shortcut, ...]:
     return (
         Shortcut("answer", ("F3", "Ctrl+Shift+A"),
                  QCoreApplication.translate("Shortcuts", "Answer a ringing call")),
+        Shortcut("dial_debtor", ("F2", "Ctrl+D"),
+                 QCoreApplication.translate("Shortcuts", "Call the open debtor's own phone (not during a call)")),
+        Shortcut("dial_typed", ("Enter",),
+                 QCoreApplication.translate("Shortcuts", "In the number field: call the number typed there"),
+                 read_by_widget=True),
         Shortcut("hang_up", ("Ctrl+H", "F4"),
                  QCoreApplication.translate("Shortcuts", "Hang up")),
         Shortcut("hold", ("F5",),
@@ -57,6 +64,10 @@ def window_shortcuts() -> tuple[Shortcut, ...]:
                  QCoreApplication.translate("Shortcuts", "Open the next debtor in the list (not during a call)")),
         Shortcut("previous_debtor", ("Ctrl+Up",),
                  QCoreApplication.translate("Shortcuts", "Open the previous debtor in the list (not during a call)")),
+        Shortcut("open_debtor", ("Enter",),
+                 QCoreApplication.translate("Shortcuts", "In the debtor list or the work queue: open the debtor of the "
+                                            "selected line"),
+                 read_by_widget=True),
         Shortcut("next_step", ("Ctrl+Enter", "Ctrl+Return"),
                  QCoreApplication.translate("Shortcuts", "Go to the next step of the call script")),
         Shortcut("script_choice", ("1–9",),

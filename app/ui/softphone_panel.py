@@ -28,6 +28,8 @@ from app.ui.transfer_dialog import TransferDialog
 
 DialProblem = Callable[[str], str | None]
 _BUTTON_STYLE = "QPushButton#%s:enabled { background: %s; color: white; font-weight: 600; }"
+_TIMER_STYLE = "font-family: monospace; font-size: 14pt; color: %s;"
+_TIMER_RUNNING, _TIMER_STOPPED = "#202124", "#9aa0a6"  # greyed: the call is over, or there is none
 
 
 class SoftphonePanel(QWidget):
@@ -64,10 +66,10 @@ class SoftphonePanel(QWidget):
         self.state_label = QLabel(self.tr("Idle"), self)
         self.state_label.setAccessibleName(self.tr("Call state"))
         self.quality_bars = QualityBars(self)
-        self.timer_label = QLabel("00:00", self)
+        self.timer_label = QLabel(self)
         self.timer_label.setAccessibleName(self.tr("Call time"))
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.timer_label.setStyleSheet("font-family: monospace; font-size: 14pt;")
+        self._show_timer("00:00", running=False)
         self.incoming_banner = IncomingCallBanner(self)
         self.number_field = QLineEdit(self)
         self.number_field.setPlaceholderText(self.tr("Number or SIP address"))
@@ -81,6 +83,8 @@ class SoftphonePanel(QWidget):
         self.call_button = QPushButton(self.tr("Call"), self)
         self.call_button.setObjectName("callButton")
         self.call_button.setStyleSheet(_BUTTON_STYLE % ("callButton", "#1b7f3b"))
+        self.call_button.setToolTip(self.tr("Call the number in the field (Enter there); the open debtor's own phone: "
+                                            "%1").replace("%1", key_text("dial_debtor")))
         self.hangup_button = QPushButton(self.tr("Hang up"), self)
         self.hangup_button.setObjectName("hangupButton")
         self.hangup_button.setStyleSheet(_BUTTON_STYLE % ("hangupButton", "#b3261e"))
@@ -260,18 +264,31 @@ class SoftphonePanel(QWidget):
         if not self._ringing_in:
             self.incoming_banner.hide()
         if state in ("calling", "incoming"):
-            self.timer_label.setText("00:00")
+            self._show_timer("00:00", running=True)
             self.transfer_label.hide()
         if state == "confirmed" and not self._tick.isActive():
             self._clock.start()
             self._tick.start()
-        if state == "disconnected":
+        if state == "disconnected":  # the length stays while the outcome is picked, greyed; show_idle clears it
             self._tick.stop()
+            self._show_timer(self.timer_label.text(), running=False)
             self.microphone_meter.set_muted(False)
             self.quality_bars.clear()
             if self.transfer_dialog.isVisible():
                 self.transfer_dialog.reject()  # the caller is gone: nothing left to transfer
         self._update_buttons()
+
+    def show_idle(self) -> None:
+        """No call and no outcome pending: the last call's time is not shown as if it were running."""
+        if self._in_call:
+            return
+        self.state_label.setText(self.tr("Idle"))
+        self._show_timer("00:00", running=False)
+
+    def _show_timer(self, text: str, running: bool) -> None:
+        self.timer_label.setText(text)
+        self.timer_label.setStyleSheet(_TIMER_STYLE % (_TIMER_RUNNING if running else _TIMER_STOPPED))
+        self.timer_label.setAccessibleDescription("" if running else self.tr("No call running"))
 
     def show_consultation(self, state: str) -> None:
         """The consultation call of an attended transfer (see TransferDialog.show_consultation)."""

@@ -957,6 +957,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Call the debtor</source>
+        <translation>Call the debtor</translation>
+    </message>
+    <message>
+        <source>Open a debtor with a phone on file first (Ctrl+Down opens the next one), or type a number and press Enter.</source>
+        <translation>Open a debtor with a phone on file first (Ctrl+Down opens the next one), or type a number and press Enter.</translation>
+    </message>
+    <message>
+        <source>Finish the call and its outcome before calling again.</source>
+        <translation>Finish the call and its outcome before calling again.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
         <source>CallDesk %1</source>
         <translation>CallDesk %1</translation>
@@ -1864,6 +1876,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>RecordWords</name>
     <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/record_words.py" line="10"/>
         <source>Dispute</source>
         <translation>Dispute</translation>
@@ -2456,6 +2476,18 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Call the open debtor&apos;s own phone (not during a call)</source>
+        <translation>Call the open debtor&apos;s own phone (not during a call)</translation>
+    </message>
+    <message>
+        <source>In the number field: call the number typed there</source>
+        <translation>In the number field: call the number typed there</translation>
+    </message>
+    <message>
+        <source>In the debtor list or the work queue: open the debtor of the selected line</source>
+        <translation>In the debtor list or the work queue: open the debtor of the selected line</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shortcuts.py" line="38"/>
         <source>Answer a ringing call</source>
         <translation>Answer a ringing call</translation>
@@ -2898,6 +2930,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 </context>
 <context>
     <name>SoftphonePanel</name>
+    <message>
+        <source>Call the number in the field (Enter there); the open debtor&apos;s own phone: %1</source>
+        <translation>Call the number in the field (Enter there); the open debtor&apos;s own phone: %1</translation>
+    </message>
+    <message>
+        <source>No call running</source>
+        <translation>No call running</translation>
+    </message>
     <message>
         <location filename="../../app/ui/softphone_panel.py" line="64"/>
         <source>Idle</source>

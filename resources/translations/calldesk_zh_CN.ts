@@ -956,6 +956,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Call the debtor</source>
+        <translation>拨打债务人</translation>
+    </message>
+    <message>
+        <source>Open a debtor with a phone on file first (Ctrl+Down opens the next one), or type a number and press Enter.</source>
+        <translation>请先打开一位登记了电话的债务人（Ctrl+Down 打开下一位），或输入号码后按回车。</translation>
+    </message>
+    <message>
+        <source>Finish the call and its outcome before calling again.</source>
+        <translation>请先结束本次通话并保存结果，再拨打下一通。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
         <source>CallDesk %1</source>
         <translation>CallDesk 坐席台 %1</translation>
@@ -1863,6 +1875,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>RecordWords</name>
     <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/record_words.py" line="10"/>
         <source>Dispute</source>
         <translation>异议</translation>
@@ -2455,6 +2475,18 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Call the open debtor&apos;s own phone (not during a call)</source>
+        <translation>拨打当前债务人本人的电话（通话中不可用）</translation>
+    </message>
+    <message>
+        <source>In the number field: call the number typed there</source>
+        <translation>在号码框中：拨打输入的号码</translation>
+    </message>
+    <message>
+        <source>In the debtor list or the work queue: open the debtor of the selected line</source>
+        <translation>在债务人列表或工作队列中：打开所选行的债务人</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shortcuts.py" line="38"/>
         <source>Answer a ringing call</source>
         <translation>接听来电</translation>
@@ -2897,6 +2929,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 </context>
 <context>
     <name>SoftphonePanel</name>
+    <message>
+        <source>Call the number in the field (Enter there); the open debtor&apos;s own phone: %1</source>
+        <translation>拨打号码框中的号码（在号码框中按回车）；拨打当前债务人本人的电话：%1</translation>
+    </message>
+    <message>
+        <source>No call running</source>
+        <translation>当前没有通话</translation>
+    </message>
     <message>
         <location filename="../../app/ui/softphone_panel.py" line="64"/>
         <source>Idle</source>

@@ -1,0 +1,63 @@
+"""The call script's keys anywhere in the main window: 1–9 pick the numbered answer and Ctrl+Enter takes the next
+step, wherever the keyboard is (the work queue, the record, a call button after a click), so an agent who answered
+with F3 or clicked a phone number does not have to click into the script first.
+
+Where digits are text (the number field before a call, an amount, a note, a date) or tones (the dial pad), the keys
+stay with that field. The filter sits on the application because a table or a combo box would otherwise take a digit
+for its type-ahead search before the window could see it.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from app.ui.dial_pad import DialPad
+from app.ui.script_pane import ScriptPane
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def takes_digits(widget: QWidget) -> bool:
+    """True for a field where a typed digit is text (or a tone): the script's digit keys leave it alone."""
+    for part in (widget, widget.parentWidget()):  # a spin box's or editable combo box's inner line edit
+        if isinstance(part, QLineEdit | QTextEdit | QPlainTextEdit) and not part.isReadOnly():
+            return True
+        if isinstance(part, QAbstractSpinBox | DialPad) or (isinstance(part, QComboBox) and part.isEditable()):
+            return True
+    return False
+
+
+def _takes_ctrl_enter(widget: QWidget) -> bool:
+    """A note field: Ctrl+Enter saves the note there (app/ui/notes_tab.py)."""
+    return isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly()
+
+
+class ScriptKeys(QObject):
+    """Installed on the application for one main window; gone with the window (Qt drops a deleted filter)."""
+
+    def __init__(self, window: QWidget, pane: ScriptPane) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pane = pane
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is None or watched is not focus or focus.window() is not self._window:
+            return False  # another window (a dialog), or a parent the key is propagating to after the focus widget
+        return self._script_key(focus, event)
+
+    def _script_key(self, focus: QWidget, event: QKeyEvent) -> bool:
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            return not takes_digits(focus) and self._pane.choose_number(key - Qt.Key.Key_0)
+        if (modifiers == Qt.KeyboardModifier.ControlModifier and key in _ENTER_KEYS
+                and not self._pane.isAncestorOf(focus) and not _takes_ctrl_enter(focus)):
+            if self._pane.next_button.isEnabled():  # in the pane its own Ctrl+Enter shortcut does it
+                self._pane.next_button.click()
+                return True
+        return False
