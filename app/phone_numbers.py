@@ -55,3 +55,15 @@ def phone_kind(e164: str) -> str:
     if number_type == PhoneNumberType.FIXED_LINE:
         return "landline"
     return "other"
+
+
+def call_log_number(text: str, region: str = DEFAULT_REGION) -> str:
+    """How the call log stores the other party's number: E.164 whenever ``text`` is a phone number (a caller ID
+    in national form 13812345678 or 8613812345678, a typed 010-12345678), so inbound and outbound calls of one number
+    are found and shown alike; anything else (a SIP user such as ``debtor``, a short code such as 10086,
+    ``unknown``) as it is, trimmed."""
+    raw = text.strip()
+    try:
+        return to_e164(raw, region)
+    except InvalidPhoneNumber:
+        return raw

@@ -20,11 +20,12 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.models import Agent, Call, CallEvent, Debtor, utc_now
+from app.db.models import Account, Agent, Call, CallEvent, Debtor, utc_now
 from app.domain.call_log import CallEventKind, CallEventView, OpenCallView
 from app.domain.call_views import RecentCallView
 from app.domain.masking import mask_phone
 from app.domain.outcomes import OutcomeCode, outcome_for
+from app.phone_numbers import call_log_number
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +60,17 @@ class CallLogRepository:
     def start_call(
         self, *, call_uuid: str, direction: str, number: str, agent_login: str, debtor_id: int | None,
         account_id: int | None = None, script_id: str | None, script_version: int | None,
+        account_number: str | None = None,
     ) -> int:
-        """Write the call row now (before any SIP traffic) and return its id."""
+        """Write the call row now (before any SIP traffic) and return its id.
+
+        ``number`` is stored in E.164 when it is a phone number (a caller ID arrives national), else as it is;
+        ``account_number``: the debtor's account the call is about, stored as ``account_id`` when it is theirs."""
+        number = call_log_number(number)
         with self._sessions.begin() as session:
+            if account_id is None and account_number and debtor_id is not None:
+                account_id = session.scalar(select(Account.id).where(
+                    Account.account_number == account_number, Account.debtor_id == debtor_id))
             call = Call(
                 uuid=call_uuid, direction=str(direction), number=number,
                 agent_id=_ensure_agent(session, agent_login, agent_login),

@@ -10,6 +10,7 @@ class CallLog(Protocol):
     def start_call(
         self, *, call_uuid: str, direction: str, number: str, agent_login: str, debtor_id: int | None,
         account_id: int | None = None, script_id: str | None, script_version: int | None,
+        account_number: str | None = None,
     ) -> int: ...
 
     def append_event(self, call_id: int, kind: str, payload: dict[str, Any], wall_time: datetime | None = None,

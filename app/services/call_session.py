@@ -153,7 +153,8 @@ class CallSession(QObject):
         account = focus_account(record)
         call_id = self._call_log.start_call(
             call_uuid=uuid.uuid4().hex, direction=CallDirection.OUTBOUND, number=number,
-            agent_login=self._agent.login, debtor_id=record.debtor_id, account_id=None,
+            agent_login=self._agent.login, debtor_id=record.debtor_id,
+            account_number=account.account_number if account else None,
             script_id=script.script_id, script_version=script.version,
         )
         run = ScriptRun(script, self._facts(record), self._on_script_event)
@@ -184,9 +185,11 @@ class CallSession(QObject):
         """Connected to the bridge's incoming_call signal: the call row is written at ring, with the caller."""
         record = self._identify_caller(event.caller_number) if self._identify_caller and event.caller_number else None
         script = self._script_for(record, inbound=True)
+        account = None if record is None else focus_account(record)
         call_id = self._call_log.start_call(
             call_uuid=uuid.uuid4().hex, direction=CallDirection.INBOUND, number=event.caller_number or "unknown",
             agent_login=self._agent.login, debtor_id=None if record is None else record.debtor_id,
+            account_number=account.account_number if account else None,
             script_id=script.script_id, script_version=script.version,
         )
         self._journal.append(call_id, CallEventKind.CALL_STATE, {"state": "incoming", "sip_code": 0, "reason": ""})
@@ -363,6 +366,8 @@ class CallSession(QObject):
     def on_call_state(self, event: CallStateChanged) -> None:
         """Connected to the telephony bridge's call_state_changed signal."""
         active = self._active
+        if event.state is CallState.INCOMING:  # logged once, at ring, by on_incoming_call; pjsua2 reports it again
+            return
         if self.call_waiting.on_call_state(event) or active is None or event.call_key != active.call_key:
             return
         if event.state in (CallState.CONFIRMED, CallState.DISCONNECTED):

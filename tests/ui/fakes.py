@@ -50,9 +50,11 @@ class FakeCallLog:
         self.fail_writes = False
 
     def start_call(self, *, call_uuid: str, direction: str, number: str, agent_login: str, debtor_id: int | None,
-                   account_id: int | None = None, script_id: str | None, script_version: int | None) -> int:
+                   account_id: int | None = None, script_id: str | None, script_version: int | None,
+                   account_number: str | None = None) -> int:
         call_id = len(self.calls) + 1
-        self.calls[call_id] = {"debtor_id": debtor_id, "number": number, "started_at": datetime.now(timezone.utc),
+        self.calls[call_id] = {"debtor_id": debtor_id, "number": number, "account_number": account_number,
+                               "started_at": datetime.now(timezone.utc),
                                "ended_at": None, "outcome": None, "note": None}
         self.events[call_id] = []
         return call_id
