@@ -2,11 +2,16 @@
 
 Entries are stored under the service name "CallDesk" with the user name ``sip:<account name>``,
 so they are easy to find in Seahorse, KWallet, Keychain Access or Windows Credential Manager.
+
+A keyring that writes passwords to a file in plain text (keyrings.alt's PlaintextKeyring, base64 only) is refused,
+also as one backend of keyring's chain, where a locked Secret Service would silently fall back to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import sys
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -15,11 +20,14 @@ if TYPE_CHECKING:
 
 SERVICE_NAME = "CallDesk"
 
-_NO_KEYRING_HELP = (
-    "CallDesk keeps SIP passwords only in the operating system's keyring, and none is usable here. "
-    "On Linux, install and unlock a Secret Service keyring (e.g. `sudo apt-get install gnome-keyring`, "
-    "then log in to the desktop session); on Windows and macOS the system keyring is used."
+_WITHOUT_DESKTOP = (
+    "Without a desktop session (SSH, a kiosk, a container): install GNOME Keyring "
+    "(`sudo apt-get install gnome-keyring`), start a D-Bus session with `dbus-run-session -- bash`, unlock the "
+    "keyring in it with `read -rs PW; printf '%s' \"$PW\" | gnome-keyring-daemon --unlock --components=secrets; "
+    "unset PW` (the first unlock sets the keyring's password), and run calldesk from that same shell. "
+    "See \"SIP passwords without a desktop\" in the README."
 )
+_PLAINTEXT_BACKENDS = ("PlaintextKeyring",)  # keyrings.alt.file: the password readable by anyone with the file
 
 
 class CredentialError(Exception):
@@ -58,7 +66,38 @@ class CredentialStore:
         """Imported on first use (~35 ms, and the window does not need it to open)."""
         import keyring
 
-        return self._backend or keyring.get_keyring()
+        backend = self._backend or keyring.get_keyring()
+        plaintext = plaintext_backend(backend)
+        if plaintext is not None:
+            raise CredentialError(
+                f"The keyring in use ({plaintext}) keeps passwords in a plain-text file, so CallDesk will not put a "
+                "SIP password there. Uninstall keyrings.alt (`pip uninstall keyrings.alt`) or unset "
+                "PYTHON_KEYRING_BACKEND, and use the system keyring. " + no_keyring_help()
+            )
+        return backend
+
+
+def plaintext_backend(backend: KeyringBackend) -> str | None:
+    """The class name of a plain-text file backend in use (alone or in keyring's chain), else None."""
+    chained = getattr(backend, "backends", None)
+    for candidate in chained if isinstance(chained, (list, tuple)) else (backend,):
+        name = type(candidate).__name__
+        if name in _PLAINTEXT_BACKENDS and type(candidate).__module__.startswith("keyrings.alt"):
+            return f"{type(candidate).__module__}.{name}"
+    return None
+
+
+def no_keyring_help(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """What to do when no keyring answers, for this machine."""
+    if platform in ("win32", "darwin"):
+        return ("CallDesk uses the system keyring (Windows Credential Manager, macOS Keychain): log in to the "
+                "computer as the agent who runs CallDesk and try again.")
+    if not environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return ("There is no D-Bus session here (DBUS_SESSION_BUS_ADDRESS is not set), and the Secret Service "
+                "keyring is reached through one. On a desktop, run calldesk from the desktop session. "
+                + _WITHOUT_DESKTOP)
+    return ("No Secret Service keyring answers on this D-Bus session. On a desktop, log in to the desktop session "
+            "(GNOME Keyring or KWallet start with it). " + _WITHOUT_DESKTOP)
 
 
 def _user_name(account: str) -> str:
@@ -73,9 +112,15 @@ def _keyring_errors(action: str, account: str) -> Iterator[None]:
     what = f"Cannot {action} SIP account '{account}'"
     try:
         yield
+    except CredentialError as error:
+        raise CredentialError(f"{what}: {error}") from error
     except KeyringLocked as error:
-        raise CredentialError(f"{what}: the keyring is locked. Unlock it and try again.") from error
+        raise CredentialError(
+            f"{what}: the keyring is locked and nothing here can ask for its password. On a desktop, unlock it "
+            "(log in again, or open Passwords and Keys / KWallet) and try again. " + _WITHOUT_DESKTOP
+        ) from error
     except NoKeyringError as error:
-        raise CredentialError(f"{what}. {_NO_KEYRING_HELP}") from error
+        raise CredentialError(f"{what}. CallDesk keeps SIP passwords only in the operating system's keyring. "
+                              f"{no_keyring_help()}") from error
     except KeyringError as error:
-        raise CredentialError(f"{what}: {error or type(error).__name__}. {_NO_KEYRING_HELP}") from error
+        raise CredentialError(f"{what}: {error or type(error).__name__}. {no_keyring_help()}") from error
