@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file_name = getattr(args, "log_file_name", LOG_FILE_NAME)
         start_file_log(settings.paths, verbose=args.verbose, file_name=log_file_name)
         log.info("CallDesk %s, database %s, data in %s", __version__, redact_url(settings.database_url), settings.paths.data_dir)
-        tighten_personal_files(settings.paths, log_file_name)
+        tighten_personal_files(settings.paths, log_file_name, settings.window_state_file)
         command = getattr(args, "func", None)
         return command(args, settings) if command else run_gui(settings)
     except KeyboardInterrupt:
@@ -91,11 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
 
 
-def tighten_personal_files(paths: Paths, log_file_name: str) -> None:
+def tighten_personal_files(paths: Paths, log_file_name: str, window_state_file: Path) -> None:
     """Folders and files an earlier version or a looser umask left readable by others, made owner-only, in one
     log line; the database's files are tightened when it is opened (app.db.engine)."""
     owned = [paths.data_dir, paths.log_dir, paths.recordings_dir, *files_named(paths.log_dir, log_file_name),
-             paths.config_dir / "window.ini", paths.config_dir / CONFIG_FILE_NAME]
+             window_state_file, paths.config_dir / CONFIG_FILE_NAME]
     report(tighten(owned), "folders and files")
 
 

@@ -28,6 +28,7 @@ from app.secrets_policy import redact_url as redact_url  # re-exported: the wind
 
 APP_NAME = "CallDesk"
 CONFIG_FILE_NAME = "calldesk.toml"
+WINDOW_STATE_FILE_NAME = "window.ini"
 DATABASE_ENV_VAR = "CALLDESK_DB"
 
 LANGUAGES = ("zh_CN", "en")
@@ -117,6 +118,16 @@ class Settings:
 
     def sip_account(self, name: str) -> SipAccountSettings | None:
         return next((account for account in self.sip_accounts if account.name == name), None)
+
+    @property
+    def window_state_file(self) -> Path:
+        """``window.ini`` beside calldesk.toml (also one given with --config), so one folder holds an agent's
+        settings; in the config folder when the config file's folder cannot be written (a shared, read-only
+        /etc/calldesk/calldesk.toml, say)."""
+        folder = self.config_file.parent
+        if folder != self.paths.config_dir and not os.access(folder, os.W_OK):
+            folder = self.paths.config_dir
+        return folder / WINDOW_STATE_FILE_NAME
 
 
 def default_paths(data_dir: Path | None = None) -> Paths:

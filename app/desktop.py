@@ -18,7 +18,7 @@ from app.config import Settings, redact_url
 from app.db.call_log_repository import CallLogRepository
 from app.db.caller_lookup import CallerLookupRepository
 from app.db.debtor_repository import DebtorRepository
-from app.db.demo_data import seed_demo_data_if_empty
+from app.db.demo_data import has_debtors, seed_demo_data_if_empty
 from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
 from app.db.notes_repository import NotesRepository
@@ -35,6 +35,7 @@ from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
 from app.services.debtor_notes import SignedInAgentNotes
 from app.services.dial_router import DialRouter
+from app.services.first_start import no_debtors_notice
 from app.services.follow_up_queue import FollowUpQueue
 from app.services.language import LanguageSwitcher, install_translators
 from app.services.plan_offers import PlanOffers
@@ -138,7 +139,8 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     host = WindowHost(parts.make_window, session, switcher)
     parts.host = host
     _feed_windows(host, bridge, session, registered[0].name if registered else None)
-    for problem in [*account_problems, *([option_problem] if option_problem else [])]:
+    empty = no_debtors_notice(settings.demo_mode, has_debtors(engine))  # a registrar turns demo data off
+    for problem in [*account_problems, *([option_problem] if option_problem else []), *([empty] if empty else [])]:
         host.show_problem(problem)
     try:
         bridge.start()
@@ -273,7 +275,7 @@ def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: Ca
 
 def _window_state(settings: Settings) -> QSettings:
     """Window size, position and splitters, in an INI file beside calldesk.toml."""
-    return QSettings(str(settings.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings.window_state_file), QSettings.Format.IniFormat)
 
 
 def _centre(settings: Settings) -> Centre | None:

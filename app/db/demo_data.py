@@ -41,6 +41,11 @@ class DatabaseNotEmpty(Exception):
     """Seeding was refused: the database already has debtors and ``append`` was not asked for."""
 
 
+def has_debtors(engine: Engine) -> bool:
+    """Whether the database holds any debtor (one row read, not a count)."""
+    return _has_debtors(engine)
+
+
 def _has_debtors(engine: Engine) -> bool:
     try:
         with engine.connect() as connection:

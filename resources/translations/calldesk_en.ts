@@ -742,6 +742,14 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../app/services/first_start.py" line="11"/>
+        <source>There are no debtors in the database yet. Demo debtors are added only in demo mode, which is off because a SIP account has a registrar. Import your debtors with `calldesk import-debtors FILE.csv`, or add demo debtors with `calldesk seed --debtors 200` (or set [demo] enabled = true), then start CallDesk again.</source>
+        <translation>There are no debtors in the database yet. Demo debtors are added only in demo mode, which is off because a SIP account has a registrar. Import your debtors with `calldesk import-debtors FILE.csv`, or add demo debtors with `calldesk seed --debtors 200` (or set [demo] enabled = true), then start CallDesk again.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpQueue</name>
     <message>
         <location filename="../../app/services/follow_up_queue.py" line="97"/>

@@ -741,6 +741,14 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../app/services/first_start.py" line="11"/>
+        <source>There are no debtors in the database yet. Demo debtors are added only in demo mode, which is off because a SIP account has a registrar. Import your debtors with `calldesk import-debtors FILE.csv`, or add demo debtors with `calldesk seed --debtors 200` (or set [demo] enabled = true), then start CallDesk again.</source>
+        <translation>数据库里还没有债务人。只有在演示模式下才会添加演示债务人，而由于已有 SIP 账户配置了注册服务器，演示模式已关闭。请用 `calldesk import-debtors FILE.csv` 导入债务人，或用 `calldesk seed --debtors 200` 添加演示债务人（或设置 [demo] enabled = true），然后重新启动 CallDesk。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpQueue</name>
     <message>
         <location filename="../../app/services/follow_up_queue.py" line="97"/>
