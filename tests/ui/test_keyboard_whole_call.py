@@ -173,6 +173,11 @@ def _tab_to(qtbot: QtBot, target: QWidget) -> None:
 
 
 def _save(qtbot: QtBot, dialog: OutcomeDialog) -> None:
-    """Ctrl+Enter saves from anywhere in the dialog."""
+    """Ctrl+Enter saves from anywhere in the dialog. A dialog without that key is saved as before it: Shift+Tab out
+    of the note (where Return is a new line), then Return, which presses the default button, Save outcome."""
     _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    if dialog.isVisible():
+        _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert _focused() is not dialog.note_edit
+        _press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
