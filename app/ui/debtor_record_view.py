@@ -24,6 +24,7 @@ from app.ui.record_words import last4
 from app.ui.row_table_model import Column, RowTableModel
 
 DEFAULT_RULE_PACK = "cn"
+_COMPACT_TABS = "QTabBar::tab { padding: 4px 4px; }"  # all six tabs in view in a ~430 px column (1366×768)
 
 
 class DebtorRecordView(QWidget):
@@ -57,6 +58,7 @@ class DebtorRecordView(QWidget):
         self.notes_tab = NotesTab(language, notes, self)
         self.tabs = QTabWidget(self)
         self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setStyleSheet(_COMPACT_TABS)
         self.tabs.addTab(read_only_table(self.accounts_model, self.tr("Accounts"), self), self.tr("Accounts"))
         self.tabs.addTab(self.payments_tab, self.tr("Payments"))
         self.tabs.addTab(self.promises_tab, self.tr("Promises"))

@@ -6,7 +6,7 @@ from decimal import Decimal
 from app.domain.masking import mask_national_id, mask_phone
 from app.domain.money import format_day, format_money
 
-__all__ = ["money", "day", "moment", "duration", "masked_id", "masked_phone", "national_phone"]
+__all__ = ["money", "day", "moment", "short_moment", "duration", "masked_id", "masked_phone", "national_phone"]
 
 
 def money(amount: Decimal, currency: str, language: str) -> str:
@@ -20,6 +20,19 @@ def day(value: date, language: str) -> str:
 def moment(value: datetime, language: str) -> str:
     local = value.astimezone() if value.tzinfo else value
     return f"{format_day(local.date(), language)} {local:%H:%M}"
+
+
+def short_moment(value: datetime, language: str, now: datetime | None = None) -> str:
+    """For narrow columns: "14:05" today, "10 Nov 02:43" / "11月10日 02:43" this year, the date alone before."""
+    local = value.astimezone() if value.tzinfo else value
+    today = (now or datetime.now(local.tzinfo)).date()
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    if local.year != today.year:
+        return format_day(local.date(), language)
+    if language.startswith("zh"):
+        return f"{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{local.day} {local:%b %H:%M}"
 
 
 def duration(seconds: int | None) -> str:

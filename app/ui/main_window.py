@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.columns.addWidget(self.left_column)
         self.columns.addWidget(self.record_view)
         self.columns.addWidget(right)
-        self.columns.setSizes([440, 500, 426])
+        self.columns.setSizes([440, 430, 496])  # the script pane needs the width at 1366×768 most
         self.columns.setChildrenCollapsible(False)
         self.setCentralWidget(self.columns)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.script_view import QuestionView
+from app.ui.flow_layout import FlowLayout
 from app.ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 AMOUNT_PATTERN = r"\d{0,9}(\.\d{0,2})?"
@@ -77,15 +78,15 @@ class AnswerEditor(QWidget):
 
 
 class ChoiceEditor(AnswerEditor):
-    """A column of radio buttons, numbered 1–9 for the keyboard; buttons are kept for the next choice question."""
+    """Radio buttons numbered 1–9 for the keyboard, side by side while they fit the pane's width (nine reasons must
+    show without scrolling at 1366×768); buttons are kept for the next choice question."""
 
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []  # the question's choices, in order
         self._pool: list[QRadioButton] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = FlowLayout(self, spacing=2)
         self.group.idToggled.connect(self._toggled)
         self.show_question(question)
 
@@ -96,7 +97,7 @@ class ChoiceEditor(AnswerEditor):
     def _load(self, question: QuestionView) -> None:
         while len(self._pool) < len(question.choices):
             button = QRadioButton(self)
-            button.setStyleSheet("font-size: 11pt; padding: 2px;")
+            button.setStyleSheet("font-size: 10pt; padding: 1px 8px 1px 1px;")
             self.group.addButton(button, len(self._pool))
             self._pool.append(button)
             self._layout.addWidget(button)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.plan_offers import PlanBasis, PlanOffers
 from app.services.script_view import BranchView, QuestionView, StageView
+from app.ui.clamped_label import ClampedLabel
 from app.ui.flow_layout import FlowLayout
 from app.ui.plan_calculator_panel import PlanCalculatorPanel
 from app.ui.script_answer_widgets import EDITORS, AnswerEditor
@@ -37,10 +38,12 @@ _DONE = "color: #5f6368;"
 _CURRENT = "background: #1a5fb4; color: white; border-radius: 4px; padding: 2px 6px; font-weight: 600;"
 _AHEAD = "color: #202124;"
 _BADGE = "border-radius: 4px; padding: 1px 6px; font-weight: 600; color: white; background: %s;"
-_HINT = "color: #5f4b00; background: #fff8e1; padding: 6px; border-radius: 4px;"
+_HINT = "color: #5f4b00; background: #fff8e1; padding: 3px 6px; border-radius: 4px; font-size: 9pt;"
 _REFUSAL = "color: #0d3c61; background: #e8f1fb; border: 1px solid #9cc2e8; padding: 6px; border-radius: 4px;"
 PREBUILT_BRANCHES = 8  # branch buttons and phase steps built with the pane (more are added when a script needs them)
 PREBUILT_STEPS = 6
+HINT_LINES = 3  # the coaching hint's lines in view; the rest is in its tooltip
+_BRANCH = "QPushButton { padding: 2px 8px; }"  # compact: seven branches must fit under nine answers at 1366×768
 
 
 class ScriptPane(QWidget):
@@ -65,14 +68,15 @@ class ScriptPane(QWidget):
         self.scroll_area.setObjectName("scriptScroll")
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = self._content = QWidget()
         self.script_label = QLabel(content)
         self.script_label.setStyleSheet("color: #5f6368;")
-        self.script_label.setWordWrap(True)
+        self.script_label.setMinimumWidth(1)  # one line, cut at the badges: the script's name is context only
         self.progress_row = FlowLayout()
         self.title_label = QLabel(content)
-        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self.mandatory_badge = self._badge(self.tr("Mandatory"), "#1a5fb4")
         self.disclosure_badge = self._badge(self.tr("Disclosure"), "#6a3d9a")
@@ -80,8 +84,7 @@ class ScriptPane(QWidget):
         self.text_view = _ScriptText(content)
         self.text_view.setAccessibleName(self.tr("What to say"))
         self.text_view.setStyleSheet("font-size: 13pt;")
-        self.hint_label = QLabel(content)
-        self.hint_label.setWordWrap(True)
+        self.hint_label = ClampedLabel(HINT_LINES, content)
         self.hint_label.setAccessibleName(self.tr("Coaching hint"))
         self.hint_label.setStyleSheet(_HINT)
         self.question_box = QFrame(content)
@@ -138,12 +141,12 @@ class ScriptPane(QWidget):
         return editors
 
     def _build_layout(self) -> None:
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title_label, 1)
+        script_row = QHBoxLayout()  # the badges beside the script's name: the node's title keeps the full width
+        script_row.addWidget(self.script_label, 1)
         badges = FlowLayout()
         for badge in (self.mandatory_badge, self.disclosure_badge, self.verified_badge):
             badges.addWidget(badge)
-        title_row.addLayout(badges)
+        script_row.addLayout(badges)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.skip_button)
@@ -151,14 +154,15 @@ class ScriptPane(QWidget):
         buttons.addWidget(self.next_button)
         layout = self._content_layout = QVBoxLayout(self._content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.script_label)
+        layout.setSpacing(4)
+        layout.addLayout(script_row)
         layout.addLayout(self.progress_row)
-        layout.addLayout(title_row)
+        layout.addWidget(self.title_label)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.question_box)
         layout.addWidget(self.refusal_label)
-        layout.addWidget(self.branch_title)
+        self.branch_grid.addWidget(self.branch_title)  # on the buttons' first line: a line saved for them
         layout.addLayout(self.branch_grid)
         self.scroll_area.setWidget(self._content)
         outer = QVBoxLayout(self)
@@ -191,6 +195,7 @@ class ScriptPane(QWidget):
             self.refusal_label.hide()
             self._show_question(stage)
         self.script_label.setText(stage.script_title)
+        self.script_label.setToolTip(stage.script_title)
         self.title_label.setText(stage.title)
         self.text_view.setPlainText(stage.text)
         self.hint_label.setText(self.tr("Coaching: %1").replace("%1", stage.hint))
@@ -276,6 +281,7 @@ class ScriptPane(QWidget):
         """At least ``branches`` branch buttons and ``steps`` phase labels (hidden until used)."""
         while len(self._branch_pool) < branches:
             button = QPushButton(self._content)
+            button.setStyleSheet(_BRANCH)
             button.hide()
             button.clicked.connect(lambda _checked=False, b=button: self.branch_requested.emit(self._branch_jumps[b]))
             self.branch_grid.addWidget(button)
@@ -372,9 +378,9 @@ class ScriptPane(QWidget):
 
 
 class _ScriptText(QTextBrowser):
-    """What to say. Asks for a few lines only: the pane's content is as tall as its parts ask (it scrolls when the
+    """What to say. Asks for three lines only: the pane's content is as tall as its parts ask (it scrolls when the
     window is short), and the text takes whatever room is left."""
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 2 * self.frameWidth() + 8)
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 3 + 2 * self.frameWidth() + 8)

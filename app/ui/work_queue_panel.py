@@ -8,8 +8,8 @@ request is shown, so a filter typed meanwhile wins.
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.buckets import BUCKETS
 from app.domain.work_queue import QueueFilter, QueueItemKind, QueueShow, WorkQueueItem, count_by_kind
@@ -42,6 +42,7 @@ class WorkQueuePanel(QWidget):
         self.filter_field.setAccessibleName(self.tr("Filter the work queue by name"))
         self.model: RowTableModel[WorkQueueItem] = RowTableModel(self._columns(), self)
         self.table = read_only_table(self.model, self.tr("Work queue"), self)
+        self._fit_columns()
         filters = QHBoxLayout()
         filters.addWidget(self.show_combo)
         filters.addWidget(self.filter_field, 1)
@@ -76,6 +77,15 @@ class WorkQueuePanel(QWidget):
             Column(self.tr("DPD"), lambda item: str(item.days_past_due), align_right=True),
             Column(self.tr("Last contact"), self._last_contact),
         ]
+
+    def _fit_columns(self) -> None:
+        """At 1366×768 the column is ~430 px: every column but "Why" fits its contents (the header "Last contact"
+        and the dates whole, on one line); "Why" takes what is left and is cut with "…" (its tooltip is whole)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def current_filter(self) -> QueueFilter:
         show, bucket = self._choices[max(self.show_combo.currentIndex(), 0)]
@@ -147,17 +157,12 @@ class WorkQueuePanel(QWidget):
         return self.tr("Case") if item.in_portfolio else self.tr("Case (pool)")
 
     def _time(self, item: WorkQueueItem) -> str:
-        if item.due_at is None:
-            return ""
-        local = item.due_at.astimezone()
-        if local.date() == datetime.now().date():
-            return f"{local:%H:%M}"
-        return display.moment(item.due_at, self._language)
+        return "" if item.due_at is None else display.short_moment(item.due_at, self._language)
 
     def _last_contact(self, item: WorkQueueItem) -> str:
         if item.last_contact_at is None:
             return self.tr("never")
-        return display.moment(item.last_contact_at, self._language)
+        return display.short_moment(item.last_contact_at, self._language)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

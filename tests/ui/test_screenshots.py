@@ -59,6 +59,28 @@ def test_window_renders_every_character(x_display: str, tmp_path: Path, language
             _save_small(Path(path), DOCS / Path(path).name)
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_answer_and_branch_is_in_view_at_1366x768(x_display: str, tmp_path: Path, language: str) -> None:
+    """The listen step (nine reasons) and an objection step, with every branch: nothing clipped, no scrolling;
+    the work queue's headers and dates whole, every record tab in view (tests/ui/layout_driver.py)."""
+    env = {"CALLDESK_NULL_AUDIO": "1"}
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.layout_driver", "--lang", language, "--out", str(OUTPUT),
+         "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT, env={**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", **env},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["stages"] == {"listen": "listen", "objections": "refusal_probe"}
+    assert report["hidden"] == {"listen": [], "objections": []}
+    assert report["queue_clipped"] == []
+    assert report["record_tabs_fit"] is True
+    for path in report["shots"].values():
+        assert Path(path).stat().st_size > 10_000
+
+
 def _save_small(shot: Path, target: Path) -> None:
     """The docs keep a 256-colour copy: a quarter of the size, text as sharp (a UI has few colours)."""
     from PySide6.QtCore import Qt

@@ -127,3 +127,32 @@ def test_the_record_tab_survives_a_language_switch(host, qtbot) -> None:
         host.request_language("en")
     assert host.window.record_view.tabs.currentIndex() == 3
     assert QCoreApplication.translate("RecordWords", "Chinese") == "Chinese"
+
+
+def test_short_moments_fit_a_narrow_column() -> None:
+    from datetime import datetime
+
+    from app.ui.display import short_moment
+
+    now = datetime(2026, 12, 7, 20, 0)
+    assert short_moment(datetime(2026, 12, 7, 9, 5), "en", now) == "09:05"
+    assert short_moment(datetime(2026, 11, 10, 2, 43), "en", now) == "10 Nov 02:43"
+    assert short_moment(datetime(2026, 11, 10, 2, 43), "zh_CN", now) == "11月10日 02:43"
+    assert short_moment(datetime(2025, 11, 10, 2, 43), "zh_CN", now) == "2025年11月10日"
+
+
+def test_a_long_coaching_hint_shows_three_lines_and_keeps_the_rest_in_its_tooltip(qtbot) -> None:
+    from app.ui.clamped_label import ClampedLabel
+
+    label = ClampedLabel(3)
+    qtbot.addWidget(label)
+    label.resize(300, 200)
+    text = "Ask, then stop talking. " * 20
+    label.setText(text)
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.toolTip() == text and label.full_text() == text
+    assert label.text().endswith("…") and len(label.text()) < len(text)
+    assert label.sizeHint().height() <= label.fontMetrics().lineSpacing() * 3 + 10
+    label.setText("Short.")
+    assert label.text() == "Short."
