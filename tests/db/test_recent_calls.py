@@ -51,7 +51,7 @@ def test_recent_calls_are_the_agents_own_newest_first_with_name_talk_time_and_ou
 
     recent = log.recent_calls("li.na")
     assert recent == [
-        RecentCallView(missed, recent[0].started_at, "inbound", "13900000000", None, None, None, "busy"),
+        RecentCallView(missed, recent[0].started_at, "inbound", "+8613900000000", None, None, None, "busy"),
         RecentCallView(talked, recent[1].started_at, "outbound", "+8613812345678", debtor.debtor_id, debtor.full_name,
                        61, "rpc_ptp"),
     ]

@@ -95,7 +95,7 @@ def test_an_unanswered_caller_gets_480_after_the_timeout_is_logged_missed_and_th
         qtbot.waitUntil(lambda: desk.session.current_stage is not None, timeout=10_000)
         with qtbot.waitSignal(window.outcome_dialog_shown, timeout=10_000):
             peer.command("hangup")
-    missed, answered = _calls_from(database_url, national_digits(number))
+    missed, answered = _calls_from(database_url, number)  # E.164 in the call log, though the caller ID is national
     assert (missed.direction, missed.debtor_id, missed.answered_at) == ("inbound", debtor_id, None)
     assert missed.end_reason == "480 Temporarily Unavailable" and missed.outcome_code == "no_answer"
     assert missed.outcome_note is not None and missed.outcome_note.startswith(
