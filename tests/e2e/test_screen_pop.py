@@ -82,6 +82,10 @@ def test_a_call_from_a_spouses_number_pops_the_debtor_and_says_whose_phone(deskt
             call = session.scalars(select(Call).order_by(Call.id.desc())).first()
             assert call is not None and call.direction == "inbound" and call.debtor_id == debtor_id
             assert call.number == number  # the caller ID arrives national; the call log stores E.164
-            assert session.scalar(select(func.count()).select_from(CallEvent).where(CallEvent.call_id == call.id))
+            states = [event.payload["state"] for event in session.scalars(
+                select(CallEvent).where(CallEvent.call_id == call.id, CallEvent.kind == "call_state")
+                .order_by(CallEvent.sequence))]
+            assert states[0] == "incoming" and states.count("incoming") == 1, states  # pjsua2 reports it again
+            assert states[-1] == "disconnected"
     finally:
         engine.dispose()
