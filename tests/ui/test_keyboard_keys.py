@@ -13,6 +13,7 @@ from app.telephony.fake_phone import FakePhone
 from app.ui.main_window import MainWindow
 from app.ui.shortcuts import window_shortcuts
 from tests.ui.test_main_window_flow import _only_call, _steps, desk  # noqa: F401 (the fixture)
+from tests.ui.test_work_queue_service import window_with_a_queue  # noqa: F401 (the fixture)
 
 
 def _focused() -> QWidget:
@@ -169,3 +170,30 @@ def test_the_timer_is_cleared_and_greyed_once_the_outcome_is_saved(desk, qtbot):
 def test_the_new_keys_are_in_the_shortcut_table():
     keys = {s.id: s.key_text for s in window_shortcuts()}
     assert keys["dial_debtor"] == "F2 / Ctrl+D" and keys["dial_typed"] == "Enter" and keys["open_debtor"] == "Enter"
+
+
+def test_enter_on_a_work_queue_line_opens_its_debtor(window_with_a_queue, qtbot):
+    window, _source, _queue = window_with_a_queue
+    window.load()
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    panel = window.work_queue
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(1, 0))
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    assert window.record_view.name_label.text() == "张伟"
+
+
+def test_on_the_dial_pad_a_digit_is_a_tone_not_a_script_answer(desk, qtbot):
+    window, phone, _call_log, _session = desk
+    _activate(window, qtbot)
+    window.debtor_list.select_row(0)
+    window.softphone.call_button.click()
+    _connect(phone)
+    qtbot.keyClick(_focused(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _focused() is window.softphone.dial_pad)  # a button's key clicks it a moment later
+    with qtbot.waitSignal(window.softphone.dtmf_requested) as tone:
+        qtbot.keyClick(_focused(), Qt.Key.Key_1)
+    assert tone.args == ["1"] and window.script_pane.current_answer() is None
