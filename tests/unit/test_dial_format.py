@@ -73,3 +73,18 @@ def test_the_router_builds_the_uri_in_the_configured_format() -> None:
     assert router.route("138 1234 5678") == "sip:+8613812345678@10.0.0.5:5060"
     assert router.problem("13812345678") is None
     assert DialRouter(sip_domain="10.0.0.5:5060").route("13812345678") == "sip:13812345678@10.0.0.5:5060"
+
+
+def test_the_settings_dialog_keeps_the_dial_format_when_it_saves(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from app.services.credentials import CredentialStore
+    from app.services.settings_store import SettingsStore
+    from tests.memory_keyring import MemoryKeyring
+
+    config = tmp_path / "calldesk.toml"
+    config.write_text('[general]\nlanguage = "zh_CN"\n\n[sip]\ndial_format = "e164"\n', encoding="utf-8")
+    store = SettingsStore(config, CredentialStore(backend=MemoryKeyring()), environ=ENGLISH)
+    store.save(replace(store.load(), language="en"))
+    assert load_settings(config_file=config, data_dir=tmp_path, environ=ENGLISH).dial_format == "e164"
+    assert 'language = "en"' in config.read_text(encoding="utf-8")
