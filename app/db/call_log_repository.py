@@ -142,10 +142,16 @@ class CallLogRepository:
         with self._sessions.begin() as session:
             write_outcome(session, call_id, code, note)
 
-    def set_debtor(self, call_id: int, debtor_id: int) -> None:
+    def set_debtor(self, call_id: int, debtor_id: int, account_number: str | None = None) -> None:
         """The debtor an inbound call from an unknown or shared number turned out to be about: set once, on a call
-        that had none (the session logs who picked it as an event)."""
-        self._set_once(call_id, Call.debtor_id, {"debtor_id": debtor_id})
+        that had none (the session logs who picked it as an event); with the account the call is about, when it is
+        that debtor's."""
+        values: dict[str, Any] = {"debtor_id": debtor_id}
+        if account_number:
+            with self._sessions() as session:
+                values["account_id"] = session.scalar(select(Account.id).where(
+                    Account.account_number == account_number, Account.debtor_id == debtor_id))
+        self._set_once(call_id, Call.debtor_id, values)
 
     def close_interrupted_calls(self, agent_login: str | None = None) -> list[OpenCallView]:
         """Close calls a crash left open, and return every call still waiting for the agent to complete it.

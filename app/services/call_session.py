@@ -227,7 +227,8 @@ class CallSession(QObject):
         active = self._active
         if active is None or not active.inbound or active.debtor_id is not None:
             return False
-        self._call_log.set_debtor(active.call_id, record.debtor_id)
+        account = focus_account(record)
+        self._call_log.set_debtor(active.call_id, record.debtor_id, account.account_number if account else None)
         active.debtor_id = record.debtor_id
         script = active.run.script
         if not active.answered:

@@ -82,7 +82,7 @@ class FakeCallLog:
                                         self.calls[call_id]["number"], "Agent", 30, code, note)
             self.directory.records[debtor_id] = replace(record, contact_history=(entry, *record.contact_history))
 
-    def set_debtor(self, call_id: int, debtor_id: int) -> None:
+    def set_debtor(self, call_id: int, debtor_id: int, account_number: str | None = None) -> None:
         self.calls[call_id]["debtor_id"] = self.calls[call_id]["debtor_id"] or debtor_id
 
     def set_recording(self, call_id: int, path: str, sha256: str | None, duration_ms: int | None) -> None:

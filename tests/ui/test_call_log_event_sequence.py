@@ -121,3 +121,21 @@ def test_an_unknown_caller_is_stored_as_sent_without_an_account(desk) -> None:
     phone.pump()
     assert _call_row(sessions, call_id) == ("inbound", "10086", None, None)
     assert call_key not in phone.calls
+
+
+def test_a_caller_the_agent_identifies_gets_the_debtor_and_the_account(desk) -> None:
+    session, phone, call_log, sessions, record = desk
+    call_key = phone.remote_calls_in("13700001111")  # not on file: nobody pops
+    phone.pump()
+    _, call_id = session.active_call
+    assert _call_row(sessions, call_id) == ("inbound", "+8613700001111", None, None)
+    assert session.attach_caller(record)  # the agent found the debtor by name
+    account = focus_account(record)
+    assert account is not None
+    _, _, account_id, account_number = _call_row(sessions, call_id)
+    assert account_id is not None and account_number == account.account_number
+    with sessions() as db:
+        assert db.get(Call, call_id).debtor_id == record.debtor_id
+    session.reject_incoming()
+    phone.pump()
+    assert call_key not in phone.calls

@@ -26,7 +26,7 @@ LI_NA = CallerMatch(1, "张伟", "spouse", "mobile", "李娜")
 
 
 class CallLogWithDebtors(FakeCallLog):
-    def set_debtor(self, call_id: int, debtor_id: int) -> None:
+    def set_debtor(self, call_id: int, debtor_id: int, account_number: str | None = None) -> None:
         if self.calls[call_id]["debtor_id"] is None:
             self.calls[call_id]["debtor_id"] = debtor_id
 
