@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self._link(self._session.outcome_required, self._ask_outcome)
         self._link(self._session.call_missed, self._after_missed_call)
         self._link(self._session.call_completed, self._refresh_if_shown)
-        self._link(self._session.problem, lambda message: self.show_problem(dial_problem_text(message)))
+        self._link(self._session.problem, self.show_problem)
 
     def _open_recent_debtor(self, debtor_id: int) -> None:
         if self._session.in_call or self._session.awaiting_outcome:
@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.context_label.setText(self.tr("Agent: %1").replace("%1", agent_name) + "  ·  " + line + "  ·  " + database)
 
     def show_problem(self, message: str) -> None:
+        message = dial_problem_text(message)  # a bad dial or transfer target: telephony explains it in English
         self.problem_banner.setText(message)
         self.problem_banner.show()
         self.statusBar().showMessage(message, 15000)

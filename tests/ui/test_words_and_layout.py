@@ -156,3 +156,10 @@ def test_a_long_coaching_hint_shows_three_lines_and_keeps_the_rest_in_its_toolti
     assert label.sizeHint().height() <= label.fontMetrics().lineSpacing() * 3 + 10
     label.setText("Short.")
     assert label.text() == "Short."
+
+
+def test_a_dial_error_in_the_chinese_window_reads_in_chinese(host) -> None:
+    host, _phone, _session = host
+    host.window.show_problem(_english_problem("debtor@127.0.0.1"))
+    shown = host.window.problem_banner.text()
+    assert _has_chinese(shown) and "sip:debtor@127.0.0.1" in shown
