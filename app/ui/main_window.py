@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QMetaObject, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
 from app.domain.call_log import OpenCallView
@@ -21,7 +21,6 @@ from app.services.plan_offers import PlanBasis, PlanOffers
 from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
-from app.services.script_view import StageView
 from app.services.work_queue import WorkQueue
 from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
@@ -87,8 +86,8 @@ class MainWindow(QMainWindow):
         self.problem_banner.hide()
         self._build_layout()
         self._build_menu()
-        self.script_keys = ScriptKeys(self, self.script_pane)  # 1–9 and Ctrl+Enter wherever the keyboard is
-        self._script_focused_for: int | None = None  # the call whose connect moved the keyboard to the script
+        self.script_keys = ScriptKeys(  # 1–9 and Ctrl+Enter wherever the keyboard is; the keyboard follows the script
+            self, self.script_pane, lambda: None if self._session.active_call is None else self._session.active_call[1])
         keep_f4_for_combo_boxes(self)
         self.context_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.context_label)
@@ -200,9 +199,9 @@ class MainWindow(QMainWindow):
         self.outcome_flow.outcome_saved.connect(self._after_outcome)
         self._link(self._session.call_state_changed, self.softphone.show_call_state)
         self._link(self._session.call_state_changed, self._note_call_in_progress)
-        self._link(self._session.call_state_changed, self._focus_script_when_connected)
+        self._link(self._session.call_state_changed, self.script_keys.on_call_state)
         self._link(self._session.call_state_changed, lambda *_: self.problem_banner.hide())
-        self._link(self._session.stage_changed, self._show_stage)
+        self._link(self._session.stage_changed, self.script_keys.show_stage)
         self._link(self._session.script_refused, self.script_pane.show_refusal)
         self._link(self._session.incoming_call, self._on_incoming_call)
         self._link(self._session.outcome_required, self._ask_outcome)
@@ -350,24 +349,6 @@ class MainWindow(QMainWindow):
         active = self._session.active_call
         if active is not None:
             self.record_view.set_current_call(active[1])
-
-    def _show_stage(self, stage: StageView | None) -> None:
-        """The script's next node; the keyboard stays in the script when the answer it was on is replaced (Qt would
-        hand it to the next widget in the window, e.g. the search field, where a digit is text)."""
-        focus = QApplication.focusWidget()
-        in_script = focus is not None and self.script_pane.isAncestorOf(focus)
-        self.script_pane.show_stage(stage)
-        focus = QApplication.focusWidget()
-        if stage is not None and in_script and (focus is None or not self.script_pane.isAncestorOf(focus)):
-            self.script_pane.focus_answers()
-
-    def _focus_script_when_connected(self, state: str, _reason: str) -> None:
-        """Once per call, as it connects (dialled, answered with F3 or from the banner): the keyboard goes to the
-        script, whose keys the agent needs next."""
-        active = self._session.active_call
-        if state == "confirmed" and active is not None and active[1] != self._script_focused_for:
-            self._script_focused_for = active[1]
-            self.script_pane.focus_answers()
 
     def _after_outcome(self, code: str) -> None:
         self.record_view.set_current_call(None)

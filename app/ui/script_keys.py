@@ -1,16 +1,20 @@
 """The call script's keys anywhere in the main window: 1–9 pick the numbered answer and Ctrl+Enter takes the next
 step, wherever the keyboard is (the work queue, the record, a call button after a click), so an agent who answered
-with F3 or clicked a phone number does not have to click into the script first.
+with F3 or clicked a phone number does not have to click into the script first. And the keyboard follows the script:
+it moves there when a call connects, and stays there from one node to the next.
 
 Where digits are text (the number field before a call, an amount, a note, a date) or tones (the dial pad), the keys
 stay with that field. The filter sits on the application because a table or a combo box would otherwise take a digit
 for its type-ahead search before the window could see it.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from app.services.script_view import StageView
 from app.ui.dial_pad import DialPad
 from app.ui.script_pane import ScriptPane
 
@@ -35,13 +39,34 @@ def _takes_ctrl_enter(widget: QWidget) -> bool:
 class ScriptKeys(QObject):
     """Installed on the application for one main window; gone with the window (Qt drops a deleted filter)."""
 
-    def __init__(self, window: QWidget, pane: ScriptPane) -> None:
+    def __init__(self, window: QWidget, pane: ScriptPane, active_call_id: Callable[[], int | None]) -> None:
         super().__init__(window)
         self._window = window
         self._pane = pane
+        self._active_call_id = active_call_id
+        self._focused_for: int | None = None  # the call whose connect moved the keyboard to the script
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def on_call_state(self, state: str, _reason: str = "") -> None:
+        """Once per call, as it connects (dialled, answered with F3 or from the banner): the keyboard goes to the
+        script, whose keys the agent needs next."""
+        call_id = self._active_call_id()
+        if state == "confirmed" and call_id is not None and call_id != self._focused_for:
+            self._focused_for = call_id
+            self._pane.focus_answers()
+
+    def show_stage(self, stage: StageView | None) -> None:
+        """The script's next node, shown; the keyboard stays in the script when the answer it was on gives way (Qt
+        would hand it to the next widget in the window, e.g. the search field, where a digit is text)."""
+        was_in_script = self._in_script(QApplication.focusWidget())
+        self._pane.show_stage(stage)
+        if stage is not None and was_in_script and not self._in_script(QApplication.focusWidget()):
+            self._pane.focus_answers()
+
+    def _in_script(self, widget: QWidget | None) -> bool:
+        return widget is not None and self._pane.isAncestorOf(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
