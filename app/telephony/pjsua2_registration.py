@@ -337,6 +337,11 @@ def account_config(settings: TelephonyAccount, password: str | None, transport_i
     reg.dropCallsOnFail = False
     reg.unregWaitMsec = int(UNREGISTER_WAIT_S * 1000)
     config.sipConfig.transportId = transport_id
+    if settings.transport != "udp":
+        # A TCP/TLS Contact names the local port of its connection. When the registrar comes back, the REGISTER
+        # goes over a new connection; pjsua only rewrites a Contact whose port changed behind a private address
+        # (a LAN PBX, 127.0.0.1) when this is 2. Without it the registrar keeps the dead port and calls get 477.
+        config.natConfig.contactRewriteUse = 2
     proxy = settings.proxy_uri()
     if proxy is not None:
         config.sipConfig.proxies.append(proxy)

@@ -37,10 +37,12 @@ def kamailio() -> Iterator[KamailioServer]:
     server.close()
 
 
-@pytest.fixture
-def agent(event_log: EventLog, kamailio: KamailioServer) -> Iterator[Pjsua2Phone]:
+@pytest.fixture(params=["udp"])
+def agent(request: pytest.FixtureRequest, event_log: EventLog, kamailio: KamailioServer) -> Iterator[Pjsua2Phone]:
+    """The agent's phone; a test picks TCP with ``@pytest.mark.parametrize("agent", ["tcp"], indirect=True)``."""
     account = TelephonyAccount(
         name="office", user="agent", registrar=kamailio.uri, bind_address="127.0.0.1", registration_expiry_s=EXPIRY_S,
+        transport=request.param,
     )
     phone = Pjsua2Phone(accounts=[account], password_lookup={"office": AGENT_PASSWORD}.get)
     phone.add_listener(event_log)
@@ -100,9 +102,15 @@ def come_back_and_ring_the_agent(
     return registered_after, rang_after, event_log.of_type(IncomingCall)[-1].call_key
 
 
+@pytest.mark.parametrize("agent", ["udp", "tcp"], indirect=True)
 def test_stopped_registrar_shows_unreachable_and_its_return_brings_calls_back_within_30_s(
-    kamailio: KamailioServer, agent: Pjsua2Phone, event_log: EventLog, peer: RegisteredPeer
+    kamailio: KamailioServer, agent: Pjsua2Phone, event_log: EventLog, peer: RegisteredPeer,
+    request: pytest.FixtureRequest,
 ) -> None:
+    """Over TCP the call is only rung and declined: this test kamailio does not record-route, so the peer's ACK
+    would have to reach the agent's Contact, the local port of its connection to kamailio (true without any
+    restart too); a PBX that record-routes, or a B2BUA, does not have that problem."""
+    transport = request.node.callspec.params["agent"]
     pump_until(agent, lambda: registration(agent).state == "registered")
     pump_for(agent, DEFAULT_KEEPALIVE_S + 1)  # one keep-alive answered while all is well: nothing changes
     assert [e.state for e in event_log.of_type(RegistrationStateChanged)] == ["registering", "registered"]
@@ -110,12 +118,13 @@ def test_stopped_registrar_shows_unreachable_and_its_return_brings_calls_back_wi
     kamailio.stop()
     silent_after = wait_unreachable(agent, event_log)
     registered_after, rang_after, call_key = come_back_and_ring_the_agent(agent, event_log, kamailio, peer)
-    agent.answer(call_key)
-    pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))
+    if transport == "udp":
+        agent.answer(call_key)
+        pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))
     agent.hangup(call_key)
     pump_until(agent, event_log.reached(call_key, CallState.DISCONNECTED))
     print(
-        f"\nno call: unreachable shown {silent_after:.1f} s after the stop; after the restart registered again in "
+        f"\nno call, {transport}: unreachable shown {silent_after:.1f} s after the stop; after the restart registered again in "
         f"{registered_after:.1f} s, the peer's call rang the agent in {rang_after:.1f} s"
     )
 
