@@ -7,6 +7,8 @@ Rules kept here:
   ``close_interrupted_calls`` with outcome ``interrupted``; the agent then completes it with
   ``complete_interrupted``, which replaces ``interrupted`` by the chosen code. Both steps are also
   written as events (INTERRUPTED, then OUTCOME), so the log still shows what happened and when.
+- Such a call's end time is an estimate (its last event); ``link_recovered_recording`` may move it later, to the
+  end the repaired recording shows, with an event saying so.
 - Any other correction is a new event or note, never an edit.
 """
 
@@ -187,10 +189,27 @@ class CallLogRepository:
                 .where(Call.outcome_code == OutcomeCode.INTERRUPTED.value)
                 .order_by(Call.started_at, Call.id)
             )
-            return [
-                OpenCallView(call.id, call.debtor_id, name, call.number, call.started_at, _events(session, call.id))
-                for call, name in session.execute(_for_agent(waiting, agent_login)).tuples()
-            ]
+            return [_open_call_view(session, call, name)
+                    for call, name in session.execute(_for_agent(waiting, agent_login)).tuples()]
+
+    def link_recovered_recording(self, call_id: int, path: str, sha256: str | None, duration_ms: int | None,
+                                 estimated_end: datetime | None) -> None:
+        """The recording of a call a crash cut off, repaired on recovery: linked to the call (set once) with a
+        RECORDING ``stopped`` event marked ``repaired``. A call closed as interrupted mid-call got the time of its
+        last event as end, an estimate; ``estimated_end`` (from the recording's length) replaces it when later."""
+        with self._sessions.begin() as session:
+            call = _call_for_update(session, call_id)
+            if call.recording_path is not None:
+                return
+            call.recording_path, call.recording_sha256 = path[:1000], sha256
+            call.recording_duration_ms = duration_ms
+            payload: dict[str, Any] = {"state": "stopped", "path": path, "sha256": sha256,
+                                       "duration_ms": duration_ms, "repaired": True}
+            if (estimated_end is not None and call.end_reason == INTERRUPTED_END_REASON and call.ended_at is not None
+                    and estimated_end > call.ended_at):
+                call.ended_at = estimated_end
+                payload["estimated_end"] = estimated_end.isoformat()
+            _insert_event(session, call_id, CallEventKind.RECORDING, payload)
 
     def complete_interrupted(self, call_id: int, code: str, note: str) -> None:
         """The agent's outcome for an interrupted call: the one permitted change of a call's outcome."""
@@ -325,6 +344,13 @@ def _for_agent(statement: Any, agent_login: str | None) -> Any:
     if agent_login is None:
         return statement
     return statement.where(Call.agent_id == select(Agent.id).where(Agent.login == agent_login).scalar_subquery())
+
+
+def _open_call_view(session: Session, call: Call, debtor_name: str | None) -> OpenCallView:
+    return OpenCallView(call.id, call.debtor_id, debtor_name, call.number, call.started_at, _events(session, call.id),
+                        answered_at=call.answered_at, ended_at=call.ended_at,
+                        ended_by_crash=call.end_reason == INTERRUPTED_END_REASON, recording_path=call.recording_path,
+                        script_id=call.script_id)
 
 
 def _talk_seconds(call: Call) -> int | None:

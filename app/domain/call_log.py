@@ -79,3 +79,8 @@ class OpenCallView:
     number: str
     started_at: datetime
     events: tuple[CallEventView, ...]
+    answered_at: datetime | None = None
+    ended_at: datetime | None = None  # for a call cut off mid-call, an estimate (see ended_by_crash)
+    ended_by_crash: bool = False  # cut off mid-call, not while its outcome was being picked
+    recording_path: str | None = None
+    script_id: str | None = None

@@ -43,6 +43,7 @@ class ScriptEvent:
 
 
 ScriptListener = Callable[[ScriptEvent], None]
+_NOT_ANSWERED = object()
 
 
 class ScriptRun:
@@ -63,6 +64,7 @@ class ScriptRun:
         self.notice_given = False
         self.plan: dict[str, Any] | None = None
         self.proposed_outcome: str | None = None
+        self._last_answer: tuple[str, Any] | None = None  # (node, typed answer) of the latest script_answer
 
     # -- state ------------------------------------------------------------------------------------------------
 
@@ -110,6 +112,9 @@ class ScriptRun:
             typed = parse_answer(node.question, value)
         except AnswerInvalid as error:
             raise ScriptRefusal(ScriptRefusal.ANSWER_INVALID, str(error)) from None
+        if self._last_answer == (node.node_id, typed) and self.answers.get(node.question.var, _NOT_ANSWERED) == typed:
+            return  # recorded when it was picked (``pick``): one event per answer given
+        self._last_answer = (node.node_id, typed)
         self.answers[node.question.var] = typed
         self._emit("script_answer", {"step": node.node_id, "var": node.question.var, "kind": node.question.kind.value,
                                      "answer": json_safe(typed)})
@@ -122,6 +127,22 @@ class ScriptRun:
                 self._set_verified(choice.verifies, node)
             if choice.outcome:
                 self._propose(choice.outcome, node)
+
+    def pick(self, value: Any) -> bool:
+        """An answer picked before the agent moves on: recorded (and so logged) now when it is complete and allowed;
+        otherwise nothing happens, no refusal and no gate event (``next`` checks it again). True when recorded."""
+        node = self._node
+        if (value is None or node is None or self._finished or node.question is None
+                or (self._recorded and not self.notice_given)):
+            return False
+        try:
+            typed = parse_answer(node.question, value)
+        except AnswerInvalid:
+            return False
+        if self._last_answer == (node.node_id, typed):
+            return False
+        self.answer(value)
+        return True
 
     def offer_plan(self, summary: Mapping[str, Any]) -> None:
         """A plan the agent put to the debtor (accepted or not): logged so QA sees every offer."""

@@ -23,7 +23,9 @@ from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal, call_state_update
 from app.services.follow_ups import FollowUps
+from app.services.interrupted_trace import InterruptedTrace, interrupted_trace
 from app.services.outcome_suggestion import OutcomeSuggestion
+from app.services.recording_recovery import recover_recordings
 from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import (
@@ -311,6 +313,17 @@ class CallSession(QObject):
     def answer_question(self, answer: Any) -> None:
         self._script_step(lambda run: run.answer(answer))
 
+    def pick_answer(self, answer: Any) -> None:
+        """The agent picked (or typed) an answer but has not moved on: logged now when the script takes it, so a
+        crash before "next step" keeps it; nothing is refused or redrawn here (the next step checks it)."""
+        active = self._active
+        if active is None or not active.answered or active.run.finished:
+            return
+        try:
+            active.run.pick(answer)
+        except Exception:  # the step boundary, as in _script_step: a fault in a script never reaches the window
+            log.exception("picking an answer failed on node %s", getattr(active.run.current, "node_id", None))
+
     def previous_stage(self) -> None:
         self._script_step(lambda run: run.back())
 
@@ -356,11 +369,30 @@ class CallSession(QObject):
             self.call_completed.emit(debtor_id)
 
     def recover_interrupted_calls(self) -> list[OpenCallView]:
-        """Close calls a crash left open (outcome 'interrupted') and return them for the agent to complete."""
-        return self._call_log.close_interrupted_calls(agent_login=self._agent.login)
+        """Close calls a crash left open (outcome 'interrupted') and return them for the agent to complete; their
+        recordings are repaired and linked first (so the views carry them, and the call's estimated end)."""
+        calls = self._call_log.close_interrupted_calls(agent_login=self._agent.login)
+        if calls and recover_recordings(self._call_log, calls):
+            calls = self._call_log.close_interrupted_calls(agent_login=self._agent.login)  # read again, linked
+        return calls
 
-    def complete_interrupted_call(self, call: OpenCallView, code: str, note: str) -> None:
-        self._call_log.complete_interrupted(call.call_id, code, note)
+    def interrupted_trace(self, call: OpenCallView) -> InterruptedTrace:
+        """The call's trace in the agent's language: step titles, questions and choice labels."""
+        return interrupted_trace(call, self._scripts, self._language)
+
+    def interrupted_suggestion(self, call: OpenCallView) -> OutcomeSuggestion:
+        """What the interrupted call's trace supports for its outcome dialog (possibly nothing)."""
+        return OutcomeSuggestion.from_trace(call.events)
+
+    def complete_interrupted_call(self, call: OpenCallView, outcome: CallOutcome | str, note: str = "") -> None:
+        """The agent's outcome for a call a crash cut off, with the same follow-ups (promise, callback, plan, flags)
+        as after a normal call; ValueError (a message for the agent) leaves it waiting."""
+        if isinstance(outcome, str):
+            outcome = CallOutcome(code=outcome, note=note)
+        if self._follow_ups is not None:
+            self._follow_ups.record_outcome(call.call_id, outcome, self._agent.login)
+        else:
+            self._call_log.complete_interrupted(call.call_id, outcome.code, outcome.note)
         if call.debtor_id is not None:
             self.call_completed.emit(call.debtor_id)
 

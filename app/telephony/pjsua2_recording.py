@@ -22,12 +22,9 @@ Lifetime: ``CallRecordings`` owns every recorder. Recorders of ended calls are d
 (bounded) for the files to be complete.
 """
 
-import hashlib
 import logging
 import os
-import struct
 import time
-import wave
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,13 +35,12 @@ import pjsua2 as pj
 
 from app.telephony.events import RecordingState, RecordingStateChanged, TelephonyError, TelephonyEvent
 from app.telephony.recording_policy import RecordingPolicy, RecordingSettings
+from app.telephony.wav_files import file_sha256, wav_duration_ms, wav_header_complete
 
 log = logging.getLogger(__name__)
 
-HASH_CHUNK = 1 << 20
 CLOSE_TIMEOUT_S = 2.0
 CLOSE_POLL_S = 0.005
-WAV_HEADER_BYTES = 44  # pjmedia's PCM writer: RIFF + fmt (16) + data chunk headers
 
 
 @dataclass
@@ -221,40 +217,6 @@ class CallRecordings:
             self._emit(RecordingStateChanged(entry.call_key, RecordingState.STOPPED, str(entry.path),
                                              sha256.result(), duration_ms))
         self._hashing = still_hashing
-
-
-def wav_header_complete(path: Path) -> bool:
-    """True once the writer has filled in the sizes: the RIFF size matches the file (it is 0 while recording)."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            header = file.read(WAV_HEADER_BYTES)
-    except OSError:
-        return False
-    if len(header) < WAV_HEADER_BYTES or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
-        return False
-    return struct.unpack_from("<I", header, 4)[0] == size - 8
-
-
-def file_sha256(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as file:
-            while chunk := file.read(HASH_CHUNK):
-                digest.update(chunk)
-    except OSError as error:
-        log.error("cannot read recording %s: %s", path, error)
-        return None
-    return digest.hexdigest()
-
-
-def wav_duration_ms(path: Path) -> int | None:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return round(wav.getnframes() * 1000 / wav.getframerate())
-    except (OSError, EOFError, wave.Error) as error:
-        log.error("recording %s has no readable WAV header: %s", path, error)
-        return None
 
 
 def _owner_only(path: Path) -> None:

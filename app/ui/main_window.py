@@ -22,11 +22,12 @@ from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
 from app.services.work_queue import WorkQueue
+from app.ui.answer_capture import AnswerCapture
 from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
 from app.ui.debtor_record_view import DebtorRecordView
 from app.ui.dial_problem_words import dial_problem_text, translated_dial_problem
-from app.ui.interrupted_call_summary import interrupted_call_summary
+from app.ui.interrupted_calls import complete_interrupted_calls
 from app.ui.outcome_dialog import OutcomeDialog
 from app.ui.outcome_flow import OutcomeFlow
 from app.ui.recording_player_dialog import RecordingPlayers
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
         self._link(self._session.mute_changed, self.softphone.show_muted)
         self._link(self._session.recording_changed, self.softphone.show_recording)
         self.script_pane.next_requested.connect(self._session.next_stage)
+        self.answer_capture = AnswerCapture(self.script_pane, self._session.pick_answer)  # logged when picked
+        self._link(self._session.stage_changed, lambda _stage: self.answer_capture.cancel())
         self.script_pane.back_requested.connect(self._session.previous_stage)
         self.script_pane.skip_requested.connect(self._session.skip_stage)
         self.script_pane.branch_requested.connect(self._session.take_branch)
@@ -265,12 +268,7 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
         """Ask the agent, one call at a time, to complete calls a crash cut off."""
-        for call in calls:
-            dialog = OutcomeDialog(self._language, interrupted_call_summary(call, self._language), self,
-                                   ask_details=False)
-            dialog.setWindowTitle(self.tr("Complete an interrupted call"))
-            if dialog.exec() and dialog.outcome_code:
-                self._session.complete_interrupted_call(call, dialog.outcome_code, dialog.note)
+        complete_interrupted_calls(calls, self._session, self._directory, self._language, self)
 
     def _dial_open_debtor(self) -> None:
         """F2: the open debtor's own phone (the one the record opens with in the number field), through the same

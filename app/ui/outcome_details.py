@@ -31,6 +31,21 @@ from app.ui.script_answer_widgets import AMOUNT_PATTERN, parse_amount
 CALLBACK_DAYS_AHEAD = 90  # the follow-up service refuses callbacks further ahead
 
 
+class DateField(QDateEdit):
+    """Tab goes to the next field (Qt's date edits walk their own parts with Tab, so a note typed "after" the field
+    landed elsewhere). The parts are walked with ←/→ or by typing, changed with ↑/↓."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's virtual, overridden by its own name
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeField(QDateTimeEdit):
+    """As DateField: Tab leaves the field."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's virtual, overridden by its own name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class PromiseFields(QGroupBox):
     """Which account, how much, by when: the promise becomes a PromiseToPay that is later kept or broken."""
 
@@ -44,10 +59,11 @@ class PromiseFields(QGroupBox):
         self.amount_field.setAccessibleName(self.tr("Promised amount"))
         self.amount_field.setPlaceholderText(self.tr("e.g. 1500.00"))
         self.amount_field.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), self))
-        self.date_field = QDateEdit(self)
+        self.date_field = DateField(self)
         self.date_field.setAccessibleName(self.tr("Promised date"))
         self.date_field.setCalendarPopup(True)
         self.date_field.setDisplayFormat("yyyy-MM-dd")
+        self.date_field.setToolTip(self.tr("Type the date; ←/→ move between its parts, ↑/↓ change them"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Account"), self.account_field)
         layout.addRow(self.tr("Amount"), self.amount_field)
@@ -104,10 +120,11 @@ class CallbackFields(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Call back"), parent)
-        self.when_field = QDateTimeEdit(self)
+        self.when_field = DateTimeField(self)
         self.when_field.setAccessibleName(self.tr("Callback time"))
         self.when_field.setCalendarPopup(True)
         self.when_field.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_field.setToolTip(self.tr("Type the date and time; ←/→ move between its parts, ↑/↓ change them"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Callback time"), self.when_field)
         self.when_field.dateTimeChanged.connect(lambda _d: self.changed.emit())

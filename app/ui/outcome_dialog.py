@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -71,6 +71,8 @@ class OutcomeDialog(QDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note (optional): what was agreed, what to do next"))
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)  # Tab leaves the note for Save; Return starts a new line
+        self.note_edit.textChanged.connect(self._update)
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("outcomeMissing")
         self.missing_label.setWordWrap(True)
@@ -84,11 +86,13 @@ class OutcomeDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setText(self.tr("Save outcome"))
         self._build_layout(context_text)
-        self.outcome_list.currentItemChanged.connect(lambda *_: self._update())
+        self.outcome_list.itemSelectionChanged.connect(self._update)
         self.outcome_list.itemDoubleClicked.connect(lambda _item: self.accept())
         for fields in (self.promise_fields, self.callback_fields, self.plan_box):
             fields.changed.connect(self._update)
         self.buttons.accepted.connect(self.accept)
+        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):  # save from any field, the note too
+            QShortcut(keys, self, self.accept)
         self.resize(720, 600)
         self.prepare(suggestion, accounts)
 
@@ -98,6 +102,7 @@ class OutcomeDialog(QDialog):
         self._accounts = list(accounts)
         self.promise_fields.set_accounts(self._accounts, self._today())
         self.callback_fields.set_now(self._clock())
+        self.outcome_list.setCurrentRow(-1)  # nothing picked, not even row 1 when the list takes the focus
         self._prefill(suggestion)
         self._update()
 
@@ -113,7 +118,8 @@ class OutcomeDialog(QDialog):
         columns.addWidget(self.outcome_list, 1)
         columns.addLayout(details, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("How did the call end? Pick one outcome (keys 1–9)."), self))
+        layout.addWidget(QLabel(self.tr("How did the call end? Pick one outcome (keys 1–9), then Tab through its "
+                                        "details; Ctrl+Enter saves."), self))
         if context_text:
             context = QLabel(context_text, self)
             context.setObjectName("callContext")
@@ -123,8 +129,17 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.outcome_list, self.promise_fields.account_field)
+        self._set_tab_order()
         self.outcome_list.setFocus()
+
+    def _set_tab_order(self) -> None:
+        """The order an agent fills it in: outcome, its details, the note, Save (hidden fields are skipped)."""
+        promise, callback = self.promise_fields, self.callback_fields
+        chain: list[QWidget] = [self.outcome_list, promise.account_field, promise.amount_field, promise.date_field,
+                                callback.when_field, self.plan_box.include_box, self.note_edit, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.confirmation_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: selectable, not a Tab stop
 
     def _prefill(self, suggestion: OutcomeSuggestion | None) -> None:
         sms = next((text for _id, channel, text in suggestion.messages if channel == "sms"), "") if suggestion else ""
@@ -162,12 +177,13 @@ class OutcomeDialog(QDialog):
 
     @property
     def outcome_code(self) -> str | None:
-        item = self.outcome_list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        """The picked outcome: the selected row (the list's current row alone is only where its focus is)."""
+        items = self.outcome_list.selectedItems()
+        return None if not items else str(items[0].data(Qt.ItemDataRole.UserRole))
 
     @property
     def note(self) -> str:
-        return self.note_edit.toPlainText().strip()[:MAX_NOTE_LENGTH]
+        return self.note_edit.toPlainText().strip()
 
     def _needs(self) -> OutcomeNeeds:
         code = self.outcome_code
@@ -180,6 +196,9 @@ class OutcomeDialog(QDialog):
         """Why the outcome cannot be saved yet, in words for the agent; None when it can."""
         if self.outcome_code is None:
             return self.tr("Pick the outcome that describes how the call ended.")
+        if len(self.note) > MAX_NOTE_LENGTH:
+            return self.tr("The note is %1 characters long; shorten it to %2 (longer notes go in the record's Notes "
+                           "tab).").replace("%1", str(len(self.note))).replace("%2", str(MAX_NOTE_LENGTH))
         needs = self._needs()
         if needs is OutcomeNeeds.PROMISE:
             return self.promise_fields.problem(self._today())

@@ -227,6 +227,11 @@
 <context>
     <name>CallbackFields</name>
     <message>
+        <location filename="../../app/ui/outcome_details.py" line="1"/>
+        <source>Type the date and time; ←/→ move between its parts, ↑/↓ change them</source>
+        <translation>Type the date and time; ←/→ move between its parts, ↑/↓ change them</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/outcome_details.py" line="96"/>
         <source>Call back</source>
         <translation>Call back</translation>
@@ -904,6 +909,66 @@
 <context>
     <name>InterruptedCallSummary</name>
     <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>dialling</source>
+        <translation>dialling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ringing in</source>
+        <translation>ringing in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ringing</source>
+        <translation>ringing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>about %1 (estimated from the recording's length)</source>
+        <translation>about %1 (estimated from the recording's length)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>at least %1 (estimated: until the last thing logged)</source>
+        <translation>at least %1 (estimated: until the last thing logged)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>Talk time: %1</source>
+        <translation>Talk time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>Call: %1</source>
+        <translation>Call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>The recording was recovered and is in the contact history.</source>
+        <translation>The recording was recovered and is in the contact history.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/interrupted_call_summary.py" line="23"/>
         <source>This call was cut off when CallDesk stopped unexpectedly. Please complete it.</source>
         <translation>This call was cut off when CallDesk stopped unexpectedly. Please complete it.</translation>
@@ -1190,6 +1255,16 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 </context>
 <context>
     <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/outcome_dialog.py" line="1"/>
+        <source>How did the call end? Pick one outcome (keys 1–9), then Tab through its details; Ctrl+Enter saves.</source>
+        <translation>How did the call end? Pick one outcome (keys 1–9), then Tab through its details; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome_dialog.py" line="1"/>
+        <source>The note is %1 characters long; shorten it to %2 (longer notes go in the record's Notes tab).</source>
+        <translation>The note is %1 characters long; shorten it to %2 (longer notes go in the record's Notes tab).</translation>
+    </message>
     <message>
         <location filename="../../app/ui/outcome_dialog.py" line="44"/>
         <source>Call outcome</source>
@@ -1637,6 +1712,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 </context>
 <context>
     <name>PromiseFields</name>
+    <message>
+        <location filename="../../app/ui/outcome_details.py" line="1"/>
+        <source>Type the date; ←/→ move between its parts, ↑/↓ change them</source>
+        <translation>Type the date; ←/→ move between its parts, ↑/↓ change them</translation>
+    </message>
     <message>
         <location filename="../../app/ui/outcome_details.py" line="30"/>
         <source>Promise to pay</source>
@@ -3621,6 +3701,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
     <message>
         <source>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</source>
         <translation>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedCalls</name>
+    <message>
+        <location filename="../../app/ui/interrupted_calls.py" line="1"/>
+        <source>Complete an interrupted call</source>
+        <translation>Complete an interrupted call</translation>
     </message>
 </context>
 </TS>

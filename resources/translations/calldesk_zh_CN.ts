@@ -227,6 +227,11 @@
 <context>
     <name>CallbackFields</name>
     <message>
+        <location filename="../../app/ui/outcome_details.py" line="1"/>
+        <source>Type the date and time; ←/→ move between its parts, ↑/↓ change them</source>
+        <translation>直接输入日期和时间；←/→ 在各部分之间移动，↑/↓ 调整数值</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/outcome_details.py" line="96"/>
         <source>Call back</source>
         <translation>回电</translation>
@@ -903,6 +908,66 @@
 <context>
     <name>InterruptedCallSummary</name>
     <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>dialling</source>
+        <translation>正在拨号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ringing in</source>
+        <translation>来电振铃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>waiting</source>
+        <translation>等待接听</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>connecting</source>
+        <translation>正在接通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>about %1 (estimated from the recording's length)</source>
+        <translation>约 %1（按录音时长估算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>at least %1 (estimated: until the last thing logged)</source>
+        <translation>至少 %1（估算：截至最后一条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>Talk time: %1</source>
+        <translation>通话时长：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>Call: %1</source>
+        <translation>通话过程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interrupted_call_summary.py" line="1"/>
+        <source>The recording was recovered and is in the contact history.</source>
+        <translation>录音已恢复，可在联系记录中查看。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/interrupted_call_summary.py" line="23"/>
         <source>This call was cut off when CallDesk stopped unexpectedly. Please complete it.</source>
         <translation>CallDesk 意外退出，这通电话被中断。请补录结果。</translation>
@@ -1189,6 +1254,16 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 </context>
 <context>
     <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/outcome_dialog.py" line="1"/>
+        <source>How did the call end? Pick one outcome (keys 1–9), then Tab through its details; Ctrl+Enter saves.</source>
+        <translation>通话结果如何？选择一个结果（按键 1–9），再按 Tab 键逐项填写详情；Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome_dialog.py" line="1"/>
+        <source>The note is %1 characters long; shorten it to %2 (longer notes go in the record's Notes tab).</source>
+        <translation>备注有 %1 个字，请缩短到 %2 个字以内（更长的内容请写在客户档案的“备注”页）。</translation>
+    </message>
     <message>
         <location filename="../../app/ui/outcome_dialog.py" line="44"/>
         <source>Call outcome</source>
@@ -1636,6 +1711,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 </context>
 <context>
     <name>PromiseFields</name>
+    <message>
+        <location filename="../../app/ui/outcome_details.py" line="1"/>
+        <source>Type the date; ←/→ move between its parts, ↑/↓ change them</source>
+        <translation>直接输入日期；←/→ 在年、月、日之间移动，↑/↓ 调整数值</translation>
+    </message>
     <message>
         <location filename="../../app/ui/outcome_details.py" line="30"/>
         <source>Promise to pay</source>
@@ -3617,6 +3697,14 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
     <message>
         <source>The parameter &apos;;%1&apos; is not valid. Parameters look like ;transport=udp (no spaces, no empty names).</source>
         <translation>参数“;%1”无效。参数格式如 ;transport=udp（不能有空格，名称不能为空）。</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedCalls</name>
+    <message>
+        <location filename="../../app/ui/interrupted_calls.py" line="1"/>
+        <source>Complete an interrupted call</source>
+        <translation>补录中断的通话</translation>
     </message>
 </context>
 </TS>
