@@ -78,6 +78,8 @@ def repair_wav_header(path: Path) -> WavRepair:
     """
     with path.open("r+b") as file:
         size = os.fstat(file.fileno()).st_size
+        if size < WAV_HEADER_BYTES:  # pjmedia writes the header with the first buffer of audio (4 KB)
+            raise WavRepairError(f"{path} holds no audio ({size} bytes): the call was cut off before any was written")
         riff = file.read(12)
         if len(riff) < 12 or riff[:4] != b"RIFF" or riff[8:12] != b"WAVE":
             raise WavRepairError(f"{path} is not a WAV file (no RIFF/WAVE header)")

@@ -1,7 +1,8 @@
 """A real call to the simulated debtor that dies by SIGKILL mid-script, as a crash would.
 
-``python -m tests.e2e.crash_driver DB_URL STEPS``: seeds the database if empty, dials debtor 1, answers and advances the
-script STEPS times once the debtor answers, prints KILLING and kills itself with SIGKILL.
+``python -m tests.e2e.crash_driver DB_URL STEPS [pick]``: seeds the database if empty, dials debtor 1, answers and
+advances the script STEPS times once the debtor answers; with ``pick``, then picks the next node's answer without
+moving on (as an agent who clicked a choice); prints KILLING and kills itself with SIGKILL.
 """
 
 import os
@@ -25,7 +26,7 @@ from app.telephony.sim_line import SimulatedDebtorLine
 from tests.script_answers import right_party_answer
 
 
-def main(database_url: str, steps: int) -> None:
+def main(database_url: str, steps: int, pick: bool = False) -> None:
     app = QCoreApplication([])
     engine = create_database_engine(database_url)
     upgrade_to_head(engine)
@@ -49,9 +50,11 @@ def main(database_url: str, steps: int) -> None:
         time.sleep(0.01)
     for _ in range(steps):
         session.next_stage(right_party_answer(session.current_stage.question))
+    if pick:
+        session.pick_answer(right_party_answer(session.current_stage.question))
     print("KILLING", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3:] == ["pick"])

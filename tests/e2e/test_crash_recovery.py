@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 def test_killed_mid_call_is_closed_as_interrupted_and_completed_on_restart(qtbot, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'calldesk.db'}"
-    crashed = subprocess.run([sys.executable, "-m", "tests.e2e.crash_driver", url, "2"], cwd=ROOT,
+    crashed = subprocess.run([sys.executable, "-m", "tests.e2e.crash_driver", url, "2", "pick"], cwd=ROOT,
                              capture_output=True, text=True, timeout=90)
     assert crashed.returncode == -9 and "KILLING" in crashed.stdout, crashed.stderr[-2000:]
 
@@ -38,7 +38,8 @@ def test_killed_mid_call_is_closed_as_interrupted_and_completed_on_restart(qtbot
     assert len(interrupted) == 1
     steps = [e.payload["step"] for e in interrupted[0].events if e.kind == "script_step_entered"]
     assert steps[:3] == ["greeting", "verify", steps[2]] and len(steps) == 3  # answered twice: third node reached
-    assert [e.kind for e in interrupted[0].events].count("script_answer") == 2
+    answers = [e.payload for e in interrupted[0].events if e.kind == "script_answer"]
+    assert len(answers) == 3 and answers[-1]["step"] == steps[2]  # picked on the third node, killed before "next"
     assert [e.sequence for e in interrupted[0].events] == list(range(1, len(interrupted[0].events) + 1))
 
     window = MainWindow(directory=DebtorRepository(sessions), session=session, language="en")

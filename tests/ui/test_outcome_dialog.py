@@ -155,3 +155,57 @@ def test_the_prepared_confirmation_sms_is_shown_to_send(qtbot):
     assert dialog.confirmation_view.isReadOnly()
     plain = make(qtbot, suggestion=OutcomeSuggestion(code="tp_message"))
     assert not plain.confirmation_view.isVisible()
+
+
+def _active(qtbot, dialog: OutcomeDialog) -> OutcomeDialog:
+    dialog.activateWindow()  # as on the agent's desktop: shortcuts (Ctrl+Enter) need the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_the_list_taking_the_focus_does_not_pick_an_outcome(qtbot):
+    dialog = _active(qtbot, make(qtbot))
+    dialog.outcome_list.setFocus()
+    qtbot.waitUntil(dialog.outcome_list.hasFocus)
+    assert dialog.outcome_code is None and not dialog.save_button.isEnabled()  # was "promise to pay" (row 1)
+
+
+def test_a_promise_by_keyboard_tab_leaves_the_date_and_the_note_typed_after_it_is_saved(qtbot):
+    dialog = _active(qtbot, make(qtbot))
+    qtbot.keyClick(dialog.outcome_list, Qt.Key.Key_1)  # promise to pay
+    assert dialog.outcome_code == "rpc_ptp"
+    fields = dialog.promise_fields
+    for expected in (fields.account_field, fields.amount_field):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is expected
+    qtbot.keyClicks(fields.amount_field, "1500")
+    qtbot.keyClick(fields.amount_field, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is fields.date_field
+    qtbot.keyClick(fields.date_field, Qt.Key.Key_Tab)  # out of the field, not to its month
+    assert dialog.focusWidget() is dialog.note_edit
+    qtbot.keyClicks(dialog.note_edit, "pays on the 20th")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.call_outcome == CallOutcome("rpc_ptp", "pays on the 20th",
+                                              promise=PromiseTerms(ACCOUNTS[0], Decimal("1500"), TODAY))
+
+
+def test_tab_then_return_saves_an_outcome_without_details(qtbot):
+    dialog = _active(qtbot, make(qtbot))
+    qtbot.keyClick(dialog.outcome_list, Qt.Key.Key_2)  # paid already: nothing more to fill in
+    qtbot.keyClick(dialog.outcome_list, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.note_edit
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.save_button
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    assert dialog.outcome_code == "rpc_paid"
+
+
+def test_a_note_too_long_is_refused_with_its_length_not_cut(qtbot):
+    dialog = make(qtbot)
+    dialog.choose("rpc_paid")
+    dialog.note_edit.setPlainText("x" * 2100)
+    assert not dialog.save_button.isEnabled() and "2100" in dialog.missing_label.text()
+    dialog.accept()
+    assert dialog.isVisible() and len(dialog.note_edit.toPlainText()) == 2100

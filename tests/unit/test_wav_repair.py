@@ -61,3 +61,10 @@ def test_a_file_that_is_not_a_wav_is_refused_with_what_is_wrong(tmp_path: Path) 
     with pytest.raises(WavRepairError, match="not a WAV"):
         repair_wav_header(path)
     assert path.read_bytes().startswith(b"not a recording")
+
+
+def test_an_empty_file_says_no_audio_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "empty.wav"
+    path.write_bytes(b"")
+    with pytest.raises(WavRepairError, match="no audio"):
+        repair_wav_header(path)
