@@ -15,7 +15,8 @@ port; the media clock thread removes it a few ms later and only then writes the 
 until then). So a closed recorder is reported once its header is complete (``wav_header_complete``), at a later
 ``pump()``, or after ``CLOSE_TIMEOUT_S`` at the latest. Its sha256 is computed on a worker thread (a long call's
 file is tens of MB: hashing it on the GUI thread would stall the window at hang-up) and the STOPPED event follows at
-the next ``pump()`` after the hash is ready.
+the next ``pump()`` after the hash is ready. A process killed mid-call leaves the sizes at 0 (the audio is all there,
+up to pjmedia's last 4 KB buffer): the next start repairs, hashes and links the file (app/services/recording_recovery.py).
 
 Lifetime: ``CallRecordings`` owns every recorder. Recorders of ended calls are destroyed in ``close_ended()``
 (called by the phone's pump, outside pjsua2 callbacks); ``close_all()`` runs before ``libDestroy`` and waits

@@ -38,6 +38,12 @@ def _answer_text(answer: TracedAnswer) -> str:
     return str(value)
 
 
+def _question_and_answer(answer: TracedAnswer) -> str:
+    question = answer.question.strip()
+    joiner = "" if question.endswith(("?", "？", ":", "：")) else ":"
+    return f"{question}{joiner} {_answer_text(answer)}"
+
+
 def _talk_time(call: OpenCallView) -> str | None:
     if call.answered_at is None or call.ended_at is None:
         return None
@@ -64,7 +70,7 @@ def interrupted_call_summary(call: OpenCallView, trace: InterruptedTrace, langua
     lines.append(_tr("Call: %1").replace("%1", " → ".join(call_state_word(s) for s in trace.states) or "–"))
     lines.append(_tr("Script steps reached: %1").replace("%1", " → ".join(trace.steps) or "–"))
     if trace.answers:
-        answers = "; ".join(f"{a.question} {_answer_text(a)}" for a in trace.answers)
+        answers = "; ".join(_question_and_answer(a) for a in trace.answers)
         lines.append(_tr("Answers recorded: %1").replace("%1", answers))
     if call.recording_path is not None:
         lines.append(_tr("The recording was recovered and is in the contact history."))

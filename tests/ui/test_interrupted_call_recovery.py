@@ -239,3 +239,28 @@ def test_the_trace_suggests_only_what_it_supports() -> None:
     callback = [view(CallEventKind.OUTCOME_PROPOSED, {"code": "rpc_callback"}),
                 view(CallEventKind.SCRIPT_ANSWER, {"var": "callback_at", "answer": "2030-01-02T10:00:00+08:00"})]
     assert OutcomeSuggestion.from_trace(callback).callback_at == datetime.fromisoformat("2030-01-02T10:00:00+08:00")
+
+
+def test_the_chinese_recovery_form_has_no_raw_codes(desk, tmp_path: Path, qapp) -> None:
+    from app.ui.interrupted_call_summary import interrupted_call_summary
+    from app.ui.translations import install_translators
+
+    _session, call_log, sessions = desk
+    wav = tmp_path / "call.wav"
+    killed_recording(wav, 3)
+    crashed_call(call_log, wav)
+    session = CallSession(phone=FakePhone(), call_log=call_log, router=DialRouter(), scripts=load_library(),
+                          agent=AgentIdentity("agent", "Agent"), language="zh_CN")
+    (call,) = session.recover_interrupted_calls()
+    translators = install_translators(qapp, "zh_CN", tmp_path / "qm")
+    try:
+        text = interrupted_call_summary(call, session.interrupted_trace(call), "zh_CN")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    script = load_library().get("standard_call", "zh_CN")
+    assert f"{script.node('greeting').title} → {script.node('verify').title}" in text
+    assert "正在拨号 → 振铃中 → 已接通" in text and "按录音时长估算" in text
+    assert script.node("greeting").question.choice("speaking").label in text
+    for raw in ("calling", "early", "confirmed", "greeting", "verify", "party", "speaking", "estimated"):
+        assert raw not in text, raw
