@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
+from app.db.call_log_repository import INTERRUPTED_END_REASON
 from app.db.debtor_record_parts import with_record_parts
 from app.db.models import NAME_FROM_2ND, NAME_FROM_3RD, Account, Agent, Call, Debtor, DebtorPhone, Payment, PromiseToPay
 from app.db.name_keys import search_key_for_query
@@ -285,5 +286,6 @@ def _contact_history(session: Session, debtor_id: int) -> tuple[ContactHistoryEn
             call_id=call.id, started_at=call.started_at, direction=call.direction, number=call.number,
             agent_name=agent_name, duration_seconds=duration, outcome_code=call.outcome_code,
             note=call.outcome_note, recording_path=call.recording_path,
+            duration_estimated=call.end_reason == INTERRUPTED_END_REASON,
         ))
     return tuple(history)

@@ -89,6 +89,7 @@ class ContactHistoryEntry:
     outcome_code: str | None
     note: str | None
     recording_path: str | None = None  # the call's WAV, when it was recorded; who may play it: app.domain.roles
+    duration_estimated: bool = False  # cut off by a crash: its end is estimated (from the recording when there is one)
 
     @property
     def has_recording(self) -> bool:

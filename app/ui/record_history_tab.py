@@ -44,7 +44,7 @@ class ContactHistoryTab(QWidget):
             Column(self.tr("Time"), lambda c: display.moment(c.started_at, lang)),
             Column(self.tr("Recording"), self._recording_text),
             Column(self.tr("Outcome"), self._outcome_text),
-            Column(self.tr("Duration"), lambda c: display.duration(c.duration_seconds), align_right=True),
+            Column(self.tr("Duration"), self._duration_text, align_right=True),
             Column(self.tr("Agent"), lambda c: c.agent_name),
             Column(self.tr("Direction"), lambda c: self.tr("Outbound") if c.direction == "outbound" else self.tr("Inbound")),
             Column(self.tr("Number"), self._number_text),
@@ -53,6 +53,12 @@ class ContactHistoryTab(QWidget):
 
     def _outcome_text(self, entry: ContactHistoryEntry) -> str:
         return outcome_for(entry.outcome_code).label(self._language) if entry.outcome_code else self.tr("(pending)")
+
+    def _duration_text(self, entry: ContactHistoryEntry) -> str:
+        text = display.duration(entry.duration_seconds)
+        if entry.duration_estimated and entry.duration_seconds is not None:  # a crash cut the call off
+            return self.tr("≈ %1").replace("%1", text)
+        return text
 
     def _recording_text(self, entry: ContactHistoryEntry) -> str:
         if not entry.has_recording:

@@ -327,6 +327,11 @@
 <context>
     <name>ContactHistoryTab</name>
     <message>
+        <location filename="../../app/ui/record_history_tab.py" line="1"/>
+        <source>≈ %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/record_history_tab.py" line="26"/>
         <source>Contact history</source>
         <translation>联系记录</translation>

@@ -29,6 +29,7 @@ from app.services.outcome_suggestion import OutcomeSuggestion
 from app.telephony.fake_phone import FakePhone
 from app.ui.interrupted_calls import complete_interrupted_calls
 from app.ui.outcome_dialog import OutcomeDialog
+from app.ui.record_history_tab import ContactHistoryTab
 from tests.db.helpers import migrated_sqlite
 
 RATE = 8000
@@ -124,7 +125,8 @@ def drive_dialog(qtbot, steps: Callable[[OutcomeDialog], None], seen: list[Outco
     QTimer.singleShot(0, act)
 
 
-def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_time(desk, tmp_path: Path) -> None:
+def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_time(desk, tmp_path: Path,
+                                                                                  qtbot) -> None:
     session, call_log, sessions = desk
     wav = tmp_path / "call.wav"
     killed_recording(wav, TALK_S)
@@ -143,7 +145,12 @@ def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_tim
     repaired = [e.payload for e in call.events if e.kind == CallEventKind.RECORDING][-1]
     assert repaired["state"] == "stopped" and repaired["repaired"] and "estimated_end" in repaired
     (entry,) = [e for e in DebtorRepository(sessions).record(1).contact_history if e.call_id == call_id]
-    assert entry.recording_path == str(wav) and entry.duration_seconds == 41
+    assert entry.recording_path == str(wav) and entry.duration_seconds == 41 and entry.duration_estimated
+    history = ContactHistoryTab("en", may_play=True)
+    qtbot.addWidget(history)
+    history.set_history((entry,))
+    row = [history.model.index(0, column).data() for column in range(history.model.columnCount())]
+    assert "≈ 00:41" in row and "▶ Play" in row  # the estimate is marked; the recording is there to play
     assert session.recover_interrupted_calls()[0].events == call.events  # a second start adds nothing
 
 
