@@ -108,7 +108,10 @@ def drive_dialog(qtbot, steps: Callable[[OutcomeDialog], None], seen: list[Outco
             QTimer.singleShot(20, act)
             return
         seen.append(dialog)
-        QTimer.singleShot(15000, lambda: give_up(dialog))
+        guard = QTimer(dialog)  # dies with the dialog: never fires into a later test
+        guard.setSingleShot(True)
+        guard.timeout.connect(lambda: give_up(dialog))
+        guard.start(15000)
         try:
             dialog.activateWindow()  # shortcuts (Ctrl+Enter) work in the active window, as on the agent's desktop
             qtbot.waitUntil(dialog.isActiveWindow)
