@@ -24,17 +24,24 @@ def complete_interrupted_calls(calls: Sequence[OpenCallView], session: CallSessi
     for call in calls:
         dialog = interrupted_call_dialog(call, session, directory, language, parent)
         try:
-            while dialog.exec():  # only Save closes it (or the window closing at shutdown: done(0))
-                outcome = dialog.call_outcome
-                if outcome is None:
-                    continue
-                try:
-                    session.complete_interrupted_call(call, outcome)
-                    break
-                except ValueError as error:
-                    dialog.show_error(str(error))
+            if not _complete(call, dialog, session):
+                return  # CallDesk is closing (the loop was left unsaved): the rest are offered at the next start
         finally:
             dialog.deleteLater()
+
+
+def _complete(call: OpenCallView, dialog: OutcomeDialog, session: CallSession) -> bool:
+    """True once the call's outcome is saved; False when the form's loop ended without it (shutdown)."""
+    while dialog.exec():  # only Save ends it, or leaving every event loop at shutdown
+        outcome = dialog.call_outcome
+        if outcome is None:
+            continue
+        try:
+            session.complete_interrupted_call(call, outcome)
+            return True
+        except ValueError as error:
+            dialog.show_error(str(error))
+    return False
 
 
 def interrupted_call_dialog(call: OpenCallView, session: CallSession, directory: DebtorDirectory, language: str,
