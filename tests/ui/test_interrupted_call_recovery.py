@@ -274,3 +274,42 @@ def test_the_chinese_recovery_form_has_no_raw_codes(desk, tmp_path: Path, qapp) 
     assert script.node("greeting").question.choice("speaking").label in text
     for raw in ("calling", "early", "confirmed", "greeting", "verify", "party", "speaking", "estimated"):
         assert raw not in text, raw
+
+
+def test_a_refused_save_keeps_the_form_open_with_the_reason_and_what_was_typed(qtbot) -> None:
+    from tests.ui.fakes import FakeCallLog, FakeDirectory, FakeFollowUps, sample_record
+
+    directory = FakeDirectory([sample_record(1)])
+    call_log = FakeCallLog(directory)
+    call_id = call_log.start_call(call_uuid="d" * 32, direction="outbound", number="+8613812345678",
+                                  agent_login="agent", debtor_id=1, script_id=None, script_version=None)
+    follow_ups = FakeFollowUps(call_log)
+    follow_ups.refuse_with = "The debtor asked for no more calls: pick another outcome."
+    session = CallSession(phone=FakePhone(), call_log=call_log, router=DialRouter(), scripts=load_library(),
+                          agent=AgentIdentity("agent", "Agent"), language="en", follow_ups=follow_ups)
+    calls = session.recover_interrupted_calls()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[OutcomeDialog] = []
+    failures: list[BaseException] = []
+    errors: list[str] = []
+
+    def save_twice(dialog: OutcomeDialog) -> None:
+        qtbot.keyClick(dialog.outcome_list, Qt.Key.Key_2)
+        qtbot.keyClicks(dialog.note_edit, "paid at the branch")
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+        def after_refusal() -> None:
+            errors.append(dialog.error_label.text())
+            assert dialog.isVisible() and dialog.note == "paid at the branch"
+            qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+        QTimer.singleShot(50, after_refusal)
+
+    drive_dialog(qtbot, save_twice, seen, failures)
+    complete_interrupted_calls(calls, session, directory, "en", parent)
+    if failures:
+        raise failures[0]
+    assert errors == ["The debtor asked for no more calls: pick another outcome."]
+    assert follow_ups.outcomes[call_id].code == "rpc_paid"
+    assert follow_ups.outcomes[call_id].note == "paid at the branch"
