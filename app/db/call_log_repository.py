@@ -232,7 +232,8 @@ class CallLogRepository:
         with self._sessions() as session:
             return [
                 RecentCallView(call.id, call.started_at, call.direction, call.number, call.debtor_id, name,
-                               _talk_seconds(call), call.outcome_code)
+                               _talk_seconds(call), call.outcome_code,
+                               duration_estimated=call.end_reason == INTERRUPTED_END_REASON)
                 for call, name in session.execute(_for_agent(query, agent_login)).tuples()
             ]
 

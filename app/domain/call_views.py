@@ -26,3 +26,4 @@ class RecentCallView:
     debtor_name: str | None
     duration_seconds: int | None
     outcome_code: str | None
+    duration_estimated: bool = False  # cut off by a crash: its end is estimated

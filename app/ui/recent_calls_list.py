@@ -30,7 +30,7 @@ class RecentCallsList(QWidget):
             Column(self.tr("When"), self._when),
             Column(self.tr("In/out"), lambda c: self.tr("In") if c.direction == "inbound" else self.tr("Out")),
             Column(self.tr("Who"), lambda c: c.debtor_name or display.masked_phone(c.number)),
-            Column(self.tr("Length"), lambda c: display.duration(c.duration_seconds), align_right=True),
+            Column(self.tr("Length"), self._length, align_right=True),
             Column(self.tr("Outcome"), self._outcome),
         ], self)
         self.table = read_only_table(self.model, self.tr("Recent calls"), self)
@@ -68,6 +68,12 @@ class RecentCallsList(QWidget):
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.row_at(index.row())
+
+    def _length(self, call: RecentCallView) -> str:
+        text = display.duration(call.duration_seconds)
+        if call.duration_estimated and call.duration_seconds is not None:  # a crash cut the call off
+            return self.tr("≈ %1").replace("%1", text)
+        return text
 
     def _when(self, call: RecentCallView) -> str:
         local: datetime = call.started_at.astimezone() if call.started_at.tzinfo else call.started_at

@@ -1901,6 +1901,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 <context>
     <name>RecentCallsList</name>
     <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="1"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/recent_calls_list.py" line="30"/>
         <source>When</source>
         <translation>When</translation>

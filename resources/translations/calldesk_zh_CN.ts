@@ -1900,6 +1900,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 <context>
     <name>RecentCallsList</name>
     <message>
+        <location filename="../../app/ui/recent_calls_list.py" line="1"/>
+        <source>≈ %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/recent_calls_list.py" line="30"/>
         <source>When</source>
         <translation>时间</translation>

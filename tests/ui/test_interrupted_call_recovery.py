@@ -154,6 +154,8 @@ def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_tim
     history.set_history((entry,))
     row = [history.model.index(0, column).data() for column in range(history.model.columnCount())]
     assert "≈ 00:41" in row and "▶ Play" in row  # the estimate is marked; the recording is there to play
+    (recent,) = [c for c in call_log.recent_calls("agent") if c.call_id == call_id]
+    assert recent.duration_seconds == 41 and recent.duration_estimated
     assert session.recover_interrupted_calls()[0].events == call.events  # a second start adds nothing
 
 
