@@ -88,6 +88,7 @@ class SipAccountSettings:
     outbound_proxy: str | None = None
     dial_prefix: str = ""
     codec_order: tuple[str, ...] = ()  # e.g. ("PCMA", "PCMU"); one order for the whole phone (the first account's)
+    keepalive_s: int = 10  # OPTIONS to the registrar every so many seconds (0 = none); see telephony.accounts
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,10 @@ class _ConfigReader:
         port = self._value(entry, f"{where}.local_port", int, defaults.local_port)
         if not 0 <= port <= 65535:
             raise ConfigError(f"{self._where('local_port')}: {where}.local_port must be 0-65535, not {port}.")
+        keepalive = self._value(entry, f"{where}.keepalive_s", int, defaults.keepalive_s)
+        if keepalive != 0 and not 2 <= keepalive <= 300:
+            raise ConfigError(f"{self._where('keepalive_s')}: {where}.keepalive_s must be 0 (no keep-alive) or "
+                              f"2-300 seconds, not {keepalive}.")
         return SipAccountSettings(
             name=self._value(entry, f"{where}.name", str, ""),
             user=self._value(entry, f"{where}.user", str, ""),
@@ -315,6 +320,7 @@ class _ConfigReader:
             outbound_proxy=self._value(entry, f"{where}.outbound_proxy", str, None) or None,
             dial_prefix=self._value(entry, f"{where}.dial_prefix", str, defaults.dial_prefix),
             codec_order=self._codec_order(entry, f"{where}.codec_order"),
+            keepalive_s=keepalive,
         )
 
     def _codec_order(self, entry: dict[str, Any], dotted: str) -> tuple[str, ...]:

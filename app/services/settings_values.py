@@ -109,5 +109,5 @@ def telephony_account(account: SipAccountSettings) -> TelephonyAccount | None:
         name=account.name, user=account.user, registrar=account.registrar, display_name=account.display_name,
         auth_user=account.auth_user, realm=account.realm, transport=account.transport,
         outbound_proxy=account.outbound_proxy, codec_order=account.codec_order, dial_prefix=account.dial_prefix,
-        local_port=account.local_port,
+        local_port=account.local_port, keepalive_s=account.keepalive_s,
     )

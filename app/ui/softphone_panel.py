@@ -299,10 +299,12 @@ class SoftphonePanel(QWidget):
         """The far end's final word on a transfer (CallControls.transfer_finished), e.g. (False, "486 Busy Here")."""
         if transferred:
             self.transfer_label.setText(self.tr("Transferred."))
+            self.transfer_label.setToolTip("")
             self.transfer_label.setStyleSheet("color: #1b7f3b;")
         else:
             self.transfer_label.setText(self.tr("The transfer did not go through (%1). The caller is still on the line.")
-                                        .replace("%1", status))
+                                        .replace("%1", sip_reason_text(status)))
+            self.transfer_label.setToolTip(status)  # the far end's own words, as logged
             self.transfer_label.setStyleSheet("color: #b00020;")
         self.transfer_label.show()
 

@@ -162,7 +162,8 @@ def test_ctrl_t_opens_the_transfer_dialog_and_its_requests_come_out_of_the_panel
         qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     panel.show_transfer_result(False, "486 Busy Here")
-    assert panel.transfer_label.isVisible() and "486 Busy Here" in panel.transfer_label.text()
+    assert panel.transfer_label.isVisible() and "(busy)" in panel.transfer_label.text()  # in the window's words
+    assert panel.transfer_label.toolTip() == "486 Busy Here"
     panel.show_consultation("ended")
     panel.show_conference(False)
     assert not panel.conference_button.isEnabled() and not panel.conference_button.isChecked()

@@ -333,3 +333,24 @@ def test_echo_cancellation_is_auto_unless_set_and_only_auto_on_or_off(tmp_path: 
     config = write_config(tmp_path, '[audio]\necho_cancellation = true\n')
     with pytest.raises(ConfigError, match=r"audio\.echo_cancellation must be"):
         load_settings(config_file=config, environ=ENGLISH)
+
+
+def test_the_registrar_keepalive_is_read_per_account_and_reaches_the_phone(tmp_path: Path) -> None:
+    from app.services.settings_values import telephony_account
+
+    config = write_config(tmp_path, '[[sip_accounts]]\nname = "office"\nuser = "1001"\n'
+                                    'registrar = "sip:pbx.example.com"\nkeepalive_s = 30\n')
+    [account] = load_settings(config_file=config, environ=ENGLISH).sip_accounts
+    assert account.keepalive_s == 30
+    phone_account = telephony_account(account)
+    assert phone_account is not None and phone_account.keepalive_s == 30
+    default = write_config(tmp_path, '[[sip_accounts]]\nname = "office"\nuser = "1001"\n')
+    assert load_settings(config_file=default, environ=ENGLISH).sip_accounts[0].keepalive_s == 10
+
+
+@pytest.mark.parametrize("value", ["1", "301", "-5"])
+def test_a_keepalive_out_of_range_names_the_line_and_the_allowed_values(tmp_path: Path, value: str) -> None:
+    config = write_config(tmp_path, f'[[sip_accounts]]\nname = "office"\nuser = "1001"\nkeepalive_s = {value}\n')
+    with pytest.raises(ConfigError, match=r"keepalive_s must be 0 \(no keep-alive\) or 2-300 seconds") as error:
+        load_settings(config_file=config, environ=ENGLISH)
+    assert "line 4" in str(error.value)
