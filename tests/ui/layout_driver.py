@@ -6,20 +6,15 @@ line: the files written, and per step the texts of options and branch buttons th
 also the work queue's headers and dates that do not fit their column, and whether every record tab is in view.
 """
 
-import argparse
-import dataclasses
 import json
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QWidget
 
-from app.config import load_settings
-from app.desktop import build_desktop
 from app.ui.main_window import MainWindow
 from tests.script_answers import right_party_answer
-from tests.ui.screenshot_driver import _settle, _wait
+from tests.ui.screenshot_driver import _settle, _wait, start_demo_desktop
 
 SCREEN = (1366, 768)
 WINDOW = (1366, 700)  # what a maximised window keeps on a 1366×768 screen: less a title bar and a task bar
@@ -62,16 +57,7 @@ def clipped_queue_cells(table: QTableView) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--data-dir", type=Path, required=True)
-    args = parser.parse_args()
-    settings = dataclasses.replace(load_settings(data_dir=args.data_dir), language=args.lang, agent_name="王芳",
-                                   demo_mode=True, demo_debtors=40)
-    settings.paths.create()
-    app = QApplication([sys.argv[0]])
-    desktop = build_desktop(settings, app)
+    args, app, desktop = start_demo_desktop()
     window = desktop.window
     shots: dict[str, str] = {}
     hidden: dict[str, list[str]] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import load_settings
-from app.desktop import build_desktop
+from app.desktop import Desktop, build_desktop
 from app.phone_numbers import national_digits
 from tests.sip.peer import PeerPhone
 from tests.ui.glyphs import missing_glyphs
@@ -38,7 +38,8 @@ def _settle(app: QApplication, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
-def main() -> int:
+def start_demo_desktop() -> tuple[argparse.Namespace, QApplication, Desktop]:
+    """The drivers' common start: ``--lang``, ``--out``, ``--data-dir`` read, the real desktop built on demo data."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", required=True)
     parser.add_argument("--out", type=Path, required=True)
@@ -48,7 +49,11 @@ def main() -> int:
                                    demo_mode=True, demo_debtors=40)
     settings.paths.create()
     app = QApplication([sys.argv[0]])
-    desktop = build_desktop(settings, app)
+    return args, app, build_desktop(settings, app)
+
+
+def main() -> int:
+    args, app, desktop = start_demo_desktop()
     window = desktop.window
     shots: dict[str, str] = {}
     missing: dict[str, list[tuple[str, str]]] = {}
