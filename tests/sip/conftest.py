@@ -40,8 +40,11 @@ class EventLog:
 
 
 def pump_until(phone: Pjsua2Phone, condition: Callable[[], bool], timeout_s: float = CALL_TIMEOUT_S) -> None:
-    """Pump the phone (as the app's QTimer would) until ``condition`` holds; fail after ``timeout_s``."""
+    """Pump the phone (as the app's QTimer would) until ``condition`` holds; fail after ``timeout_s``. It pumps at
+    least once: a condition on a peer (which runs on its own) may already hold before the phone has handed over the
+    events of what the test just did."""
     deadline = time.monotonic() + timeout_s
+    phone.pump()
     while not condition():
         if time.monotonic() > deadline:
             pytest.fail(f"condition not reached within {timeout_s} s")
