@@ -24,7 +24,8 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -339,3 +340,20 @@ route[AUTH] [[
     consume_credentials();
 ]]
 """
+
+
+# The accounts the registration tests register: the agent and a debtor's phone that calls the agent.
+AGENT_PASSWORD = "correct-horse-battery"  # no digits: the SIP log masks digits, which could hide a leak
+PEER = "13812345678"
+PEER_PASSWORD = "peer-staple"
+
+
+@contextmanager
+def kamailio_for_agent_and_peer() -> Iterator[KamailioServer]:
+    """A started kamailio that knows the agent and the peer (AGENT_PASSWORD, PEER/PEER_PASSWORD); closed after."""
+    server = KamailioServer({"agent": AGENT_PASSWORD, PEER: PEER_PASSWORD})
+    server.start()
+    try:
+        yield server
+    finally:
+        server.close()

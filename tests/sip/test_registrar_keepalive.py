@@ -16,14 +16,11 @@ from app.telephony.events import CallState, IncomingCall, RegistrationStateChang
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.registration_reasons import UNREACHABLE
 from tests.sip.conftest import EventLog, pump_until
-from tests.sip.kamailio_server import KamailioServer
+from tests.sip.kamailio_server import AGENT_PASSWORD, PEER, PEER_PASSWORD, KamailioServer, kamailio_for_agent_and_peer
 from tests.sip.registered_peer import RegisteredPeer
 
 pytestmark = pytest.mark.sip
 
-AGENT_PASSWORD = "correct-horse-battery"
-PEER = "13812345678"
-PEER_PASSWORD = "peer-staple"
 EXPIRY_S = 300  # far longer than the test: the normal refresh cannot be what brings the agent back
 BACK_WITHIN_S = 30.0
 SILENT_WITHIN_S = DEFAULT_KEEPALIVE_S + 5.0 + 3.0  # one interval + the answer wait + margin
@@ -31,10 +28,8 @@ SILENT_WITHIN_S = DEFAULT_KEEPALIVE_S + 5.0 + 3.0  # one interval + the answer w
 
 @pytest.fixture
 def kamailio() -> Iterator[KamailioServer]:
-    server = KamailioServer({"agent": AGENT_PASSWORD, PEER: PEER_PASSWORD})
-    server.start()
-    yield server
-    server.close()
+    with kamailio_for_agent_and_peer() as server:
+        yield server
 
 
 @pytest.fixture(params=["udp"])

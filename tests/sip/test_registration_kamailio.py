@@ -14,23 +14,25 @@ from app.telephony.events import CallState, RegistrationStateChanged, TelephonyE
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.registration_reasons import NO_PASSWORD, UNKNOWN_USER, UNREACHABLE, WRONG_CREDENTIALS
 from tests.sip.conftest import EventLog, pump_until
-from tests.sip.kamailio_server import KamailioServer, free_udp_and_tcp_port
+from tests.sip.kamailio_server import (
+    AGENT_PASSWORD,
+    PEER,
+    PEER_PASSWORD,
+    KamailioServer,
+    free_udp_and_tcp_port,
+    kamailio_for_agent_and_peer,
+)
 from tests.sip.registered_peer import RegisteredPeer
 
 pytestmark = pytest.mark.sip
 
-AGENT_PASSWORD = "correct-horse-battery"  # no digits: the SIP log masks digits, which could hide a leak
-PEER = "13812345678"
-PEER_PASSWORD = "peer-staple"
 COMES_BACK_WITHIN_S = 30.0
 
 
 @pytest.fixture
 def kamailio() -> Iterator[KamailioServer]:
-    server = KamailioServer({"agent": AGENT_PASSWORD, PEER: PEER_PASSWORD})
-    server.start()
-    yield server
-    server.close()
+    with kamailio_for_agent_and_peer() as server:
+        yield server
 
 
 @pytest.fixture
