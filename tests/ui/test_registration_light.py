@@ -2,29 +2,16 @@
 bridge, to the phone panel's light (amber with "registrar unreachable", then green), and a red light only for
 what someone has to fix."""
 
-from app.scripts.loader import load_library
-from app.services.call_session import AgentIdentity, CallSession
-from app.services.dial_router import DialRouter
-from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.events import RegistrationStateChanged
-from app.telephony.fake_phone import FakePhone
 from app.telephony.registration_reasons import UNREACHABLE
-from app.ui.main_window import MainWindow
 from app.ui.registration_light import COLOURS, RegistrationLight
-from tests.ui.fakes import FakeCallLog, FakeDirectory, sample_record
+from tests.ui.registration_window import window_hearing_registrations
 
 AMBER, GREEN, RED = COLOURS["registering"], COLOURS["registered"], COLOURS["failed"]
 
 
 def test_registrar_silent_then_back_amber_then_green(qtbot) -> None:
-    directory = FakeDirectory([sample_record(1)])
-    phone = FakePhone()
-    session = CallSession(phone=phone, call_log=FakeCallLog(directory), router=DialRouter(), scripts=load_library(),
-                          agent=AgentIdentity("agent", "Agent"), language="en")
-    window = MainWindow(directory=directory, session=session, language="en")
-    qtbot.addWidget(window)
-    bridge = TelephonyBridge(phone)
-    bridge.registration_state_changed.connect(lambda event: window.show_registration(event.state, event.plain_reason))
+    window, phone, bridge = window_hearing_registrations(qtbot)
     light = window.softphone.registration_light
     seen = []
     for event in (
