@@ -340,7 +340,7 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
         desktop.window.show()
         desktop.window.load()
         log.info("window open")
-        interrupted = desktop.session.recover_interrupted_calls()
+        interrupted = desktop.session.interrupted.recover()
         if interrupted:
             QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
         app.exec()

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.call_log import CallDirection, CallEventKind, OpenCallView
+from app.domain.call_log import CallDirection, CallEventKind
 from app.domain.call_outcome import CallOutcome
 from app.domain.debtors import DebtorRecord
 from app.scripts.context import DEFAULT_CENTRES, CallFacts, Centre, call_facts, focus_account
@@ -23,9 +23,8 @@ from app.services.dial_permission import DialPermission, collection_hold_rule
 from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal, call_state_update
 from app.services.follow_ups import FollowUps
-from app.services.interrupted_trace import InterruptedTrace, interrupted_trace
+from app.services.interrupted_calls import InterruptedCalls, store_outcome
 from app.services.outcome_suggestion import OutcomeSuggestion
-from app.services.recording_recovery import recover_recordings
 from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import (
@@ -107,6 +106,8 @@ class CallSession(QObject):
         self._ringing: tuple[str, int, DebtorRecord | None] | None = None  # call key, call id, caller
         self._ring_timeout = RingTimeout(phone, call_log, ring_timeout_ms, self)
         self._ring_timeout.timed_out.connect(self._forget_ringing)
+        self.interrupted = InterruptedCalls(call_log, follow_ups, scripts, agent.login, lambda: self._language,
+                                            self.call_completed.emit)
         self.call_waiting = CallWaiting(phone, call_log, self._journal.append, self._ring, self.answer_incoming,
                                         lambda: self._active is not None or self._awaiting_outcome is not None)
     @property
@@ -359,42 +360,11 @@ class CallSession(QObject):
             outcome = CallOutcome(code=outcome, note=note)
         call_id, debtor_id = self._awaiting_outcome
         self._journal.flush()
-        if self._follow_ups is not None:
-            self._follow_ups.record_outcome(call_id, outcome, self._agent.login)
-        else:
-            self._call_log.set_outcome(call_id, outcome.code, outcome.note)
+        store_outcome(call_id, outcome, self._agent.login, self._follow_ups, self._call_log.set_outcome)
         self._awaiting_outcome = None
         self._suggestion = None
         if debtor_id is not None:
             self.call_completed.emit(debtor_id)
-
-    def recover_interrupted_calls(self) -> list[OpenCallView]:
-        """Close calls a crash left open (outcome 'interrupted') and return them for the agent to complete; their
-        recordings are repaired and linked first (so the views carry them, and the call's estimated end)."""
-        calls = self._call_log.close_interrupted_calls(agent_login=self._agent.login)
-        if calls and recover_recordings(self._call_log, calls):
-            calls = self._call_log.close_interrupted_calls(agent_login=self._agent.login)  # read again, linked
-        return calls
-
-    def interrupted_trace(self, call: OpenCallView) -> InterruptedTrace:
-        """The call's trace in the agent's language: step titles, questions and choice labels."""
-        return interrupted_trace(call, self._scripts, self._language)
-
-    def interrupted_suggestion(self, call: OpenCallView) -> OutcomeSuggestion:
-        """What the interrupted call's trace supports for its outcome dialog (possibly nothing)."""
-        return OutcomeSuggestion.from_trace(call.events)
-
-    def complete_interrupted_call(self, call: OpenCallView, outcome: CallOutcome | str, note: str = "") -> None:
-        """The agent's outcome for a call a crash cut off, with the same follow-ups (promise, callback, plan, flags)
-        as after a normal call; ValueError (a message for the agent) leaves it waiting."""
-        if isinstance(outcome, str):
-            outcome = CallOutcome(code=outcome, note=note)
-        if self._follow_ups is not None:
-            self._follow_ups.record_outcome(call.call_id, outcome, self._agent.login)
-        else:
-            self._call_log.complete_interrupted(call.call_id, outcome.code, outcome.note)
-        if call.debtor_id is not None:
-            self.call_completed.emit(call.debtor_id)
 
     def on_call_state(self, event: CallStateChanged) -> None:
         """Connected to the telephony bridge's call_state_changed signal."""

@@ -37,7 +37,7 @@ def _complete(call: OpenCallView, dialog: OutcomeDialog, session: CallSession) -
         if outcome is None:
             continue
         try:
-            session.complete_interrupted_call(call, outcome)
+            session.interrupted.complete(call, outcome)
             return True
         except ValueError as error:
             dialog.show_error(str(error))
@@ -46,8 +46,8 @@ def _complete(call: OpenCallView, dialog: OutcomeDialog, session: CallSession) -
 
 def interrupted_call_dialog(call: OpenCallView, session: CallSession, directory: DebtorDirectory, language: str,
                             parent: QWidget) -> OutcomeDialog:
-    summary = interrupted_call_summary(call, session.interrupted_trace(call), language)
-    dialog = OutcomeDialog(language, summary, parent, suggestion=session.interrupted_suggestion(call),
+    summary = interrupted_call_summary(call, session.interrupted.trace(call), language)
+    dialog = OutcomeDialog(language, summary, parent, suggestion=session.interrupted.suggestion(call),
                            accounts=_account_numbers(call, directory))
     dialog.setWindowTitle(QCoreApplication.translate("InterruptedCalls", "Complete an interrupted call"))
     return dialog

@@ -34,7 +34,7 @@ def test_killed_mid_call_is_closed_as_interrupted_and_completed_on_restart(qtbot
     sessions = session_factory(engine)
     session = CallSession(phone=FakePhone(), call_log=CallLogRepository(sessions), router=DialRouter(),
                           scripts=load_library(), agent=AgentIdentity("agent", "Agent"), language="en")
-    interrupted = session.recover_interrupted_calls()
+    interrupted = session.interrupted.recover()
     assert len(interrupted) == 1
     steps = [e.payload["step"] for e in interrupted[0].events if e.kind == "script_step_entered"]
     assert steps[:3] == ["greeting", "verify", steps[2]] and len(steps) == 3  # answered twice: third node reached
@@ -62,5 +62,5 @@ def test_killed_mid_call_is_closed_as_interrupted_and_completed_on_restart(qtbot
         assert call.outcome_code == "no_answer" and call.end_reason == "interrupted"
         kinds = [e.kind for e in db.scalars(select(CallEvent).where(CallEvent.call_id == call.id).order_by(CallEvent.sequence))]
     assert kinds[-2:] == ["interrupted", "outcome"]
-    assert session.recover_interrupted_calls() == []
+    assert session.interrupted.recover() == []
     engine.dispose()

@@ -161,7 +161,7 @@ def _check_recovery(url: str, killed: Killed, context: str) -> None:
         sessions = session_factory(engine)
         session = CallSession(phone=FakePhone(), call_log=CallLogRepository(sessions), router=DialRouter(),
                               scripts=load_library(), agent=AgentIdentity("agent", "Agent"), language="en")
-        recovered = session.recover_interrupted_calls()
+        recovered = session.interrupted.recover()
         assert [call.call_id for call in recovered] == [killed.call_id], context
         events = _before_repair(recovered[0].events)
         announced = killed.committed
@@ -178,7 +178,7 @@ def _check_recovery(url: str, killed: Killed, context: str) -> None:
                 assert call.end_reason == "interrupted", context
         _check_recording(recovered[0].events, sessions, killed.call_id, context)
         _check_integrity(url, context)
-        session.complete_interrupted_call(recovered[0], "no_answer", f"kill -9 trial: {killed.how}")
+        session.interrupted.complete(recovered[0], "no_answer", f"kill -9 trial: {killed.how}")
     finally:
         engine.dispose()
 

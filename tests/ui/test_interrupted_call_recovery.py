@@ -135,7 +135,7 @@ def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_tim
     killed_recording(wav, TALK_S)
     call_id = crashed_call(call_log, wav)
 
-    (call,) = session.recover_interrupted_calls()
+    (call,) = session.interrupted.recover()
 
     assert call.recording_path == str(wav)
     with wave.open(str(wav), "rb") as fixed:
@@ -156,7 +156,7 @@ def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_tim
     assert "≈ 00:41" in row and "▶ Play" in row  # the estimate is marked; the recording is there to play
     (recent,) = [c for c in call_log.recent_calls("agent") if c.call_id == call_id]
     assert recent.duration_seconds == 41 and recent.duration_estimated
-    assert session.recover_interrupted_calls()[0].events == call.events  # a second start adds nothing
+    assert session.interrupted.recover()[0].events == call.events  # a second start adds nothing
 
 
 def test_the_recovery_form_shows_words_and_an_estimate_and_a_callback_saved_by_keyboard_is_scheduled(
@@ -165,7 +165,7 @@ def test_the_recovery_form_shows_words_and_an_estimate_and_a_callback_saved_by_k
     wav = tmp_path / "call.wav"
     killed_recording(wav, TALK_S)
     call_id = crashed_call(call_log, wav)
-    calls = session.recover_interrupted_calls()
+    calls = session.interrupted.recover()
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: list[OutcomeDialog] = []
@@ -203,13 +203,13 @@ def test_the_recovery_form_shows_words_and_an_estimate_and_a_callback_saved_by_k
         assert (row.outcome_code, row.outcome_note) == ("rpc_callback", "after 6pm, salary day")
         callback = db.scalar(select(Callback).where(Callback.call_id == call_id))
         assert callback is not None and callback.due_at > datetime.now(timezone.utc)
-    assert session.recover_interrupted_calls() == []
+    assert session.interrupted.recover() == []
 
 
 def test_a_promise_saved_in_the_recovery_form_creates_the_promise(desk, qtbot) -> None:
     session, call_log, sessions = desk
     call_id = crashed_call(call_log, None, verified=True, promise=True)
-    calls = session.recover_interrupted_calls()
+    calls = session.interrupted.recover()
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: list[OutcomeDialog] = []
@@ -263,10 +263,10 @@ def test_the_chinese_recovery_form_has_no_raw_codes(desk, tmp_path: Path, qapp) 
     crashed_call(call_log, wav)
     session = CallSession(phone=FakePhone(), call_log=call_log, router=DialRouter(), scripts=load_library(),
                           agent=AgentIdentity("agent", "Agent"), language="zh_CN")
-    (call,) = session.recover_interrupted_calls()
+    (call,) = session.interrupted.recover()
     translators = install_translators(qapp, "zh_CN", tmp_path / "qm")
     try:
-        text = interrupted_call_summary(call, session.interrupted_trace(call), "zh_CN")
+        text = interrupted_call_summary(call, session.interrupted.trace(call), "zh_CN")
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
@@ -289,7 +289,7 @@ def test_a_refused_save_keeps_the_form_open_with_the_reason_and_what_was_typed(q
     follow_ups.refuse_with = "The debtor asked for no more calls: pick another outcome."
     session = CallSession(phone=FakePhone(), call_log=call_log, router=DialRouter(), scripts=load_library(),
                           agent=AgentIdentity("agent", "Agent"), language="en", follow_ups=follow_ups)
-    calls = session.recover_interrupted_calls()
+    calls = session.interrupted.recover()
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: list[OutcomeDialog] = []
