@@ -3,7 +3,9 @@
 The call log knows the file from the call's RECORDING events (its path is logged when recording starts); the call
 row gets it only at a normal close. So on recovery each interrupted call with a recording event but no ``stopped``
 one has its WAV header repaired (app/telephony/wav_files.py), its sha256 and length computed, and is linked to the
-call; the call's end then becomes the recording's end (start + length + paused time), an estimate.
+call; the call's end then becomes the recording's end (start + length + paused time), an estimate. A recording
+whose ``stopped`` event was committed but whose link to the call was not (a kill between the two writes) is linked
+with the sha256 and length that event logged: its header was finished when it stopped.
 """
 
 import logging
@@ -30,28 +32,46 @@ def recover_recordings(call_log: RecoveredRecordingLog, calls: Sequence[OpenCall
         path = orphaned_recording(call)
         if path is None:
             continue
+        stopped = _stopped_payload(call)
         try:
             repair = repair_wav_header(Path(path))
         except (OSError, WavRepairError) as error:
-            log.error("call %d: its recording %s could not be recovered: %s", call.call_id, path, error)
-            continue
-        sha256 = file_sha256(repair.path)
-        end = recording_end(call.events, repair.duration_ms)
-        call_log.link_recovered_recording(call.call_id, path, sha256, repair.duration_ms, end)
-        log.info("call %d: recording %s recovered (%d ms)", call.call_id, path, repair.duration_ms)
+            if stopped is None:
+                log.error("call %d: its recording %s could not be recovered: %s", call.call_id, path, error)
+                continue
+            log.warning("call %d: its stopped recording %s is not readable (%s); linked as logged", call.call_id,
+                        path, error)
+            repair = None
+        if stopped is not None and (repair is None or not repair.changed):
+            # Finished normally (header written, hashed when it stopped): the kill only beat the link to the call.
+            duration, sha256 = stopped.get("duration_ms"), stopped.get("sha256")
+            call_log.link_recovered_recording(call.call_id, path, str(sha256) if sha256 else None,
+                                              duration if isinstance(duration, int) else None, None)
+        else:
+            assert repair is not None
+            end = None if stopped is not None else recording_end(call.events, repair.duration_ms)
+            call_log.link_recovered_recording(call.call_id, path, file_sha256(repair.path), repair.duration_ms, end)
+        log.info("call %d: recording %s recovered", call.call_id, path)
         linked += 1
     return linked
 
 
 def orphaned_recording(call: OpenCallView) -> str | None:
-    """The file the call was recorded to, when it was never closed (no ``stopped`` event, no path on the row)."""
+    """The file the call was recorded to, when it was never linked to the call's row (cut off mid-recording, or
+    killed between the ``stopped`` event and the link)."""
     if call.recording_path is not None:
         return None
     recording = [e.payload for e in call.events if e.kind == CallEventKind.RECORDING]
-    if not recording or any(p.get("state") == "stopped" for p in recording):
+    if not recording:
         return None
     path = recording[-1].get("path")
     return str(path) if path else None
+
+
+def _stopped_payload(call: OpenCallView) -> dict[str, object] | None:
+    """The last RECORDING event's payload when it says the recording stopped normally."""
+    recording = [e.payload for e in call.events if e.kind == CallEventKind.RECORDING]
+    return dict(recording[-1]) if recording and recording[-1].get("state") == "stopped" else None
 
 
 def recording_end(events: Sequence[CallEventView], duration_ms: int) -> datetime | None:

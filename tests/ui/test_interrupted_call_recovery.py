@@ -159,6 +159,29 @@ def test_the_killed_recording_is_repaired_linked_and_sets_the_estimated_talk_tim
     assert session.interrupted.recover()[0].events == call.events  # a second start adds nothing
 
 
+def test_a_recording_stopped_but_not_yet_linked_when_killed_is_linked_from_its_stopped_event(desk,
+                                                                                             tmp_path: Path) -> None:
+    """The kill fell between the ``stopped`` event's commit and the write that links the file to the call."""
+    session, call_log, sessions = desk
+    wav = tmp_path / "call.wav"
+    with wave.open(str(wav), "wb") as finished:
+        finished.setnchannels(1)
+        finished.setsampwidth(2)
+        finished.setframerate(RATE)
+        finished.writeframes(b"\0\0" * RATE * 2)
+    call_id = crashed_call(call_log, wav)
+    call_log.append_event(call_id, CallEventKind.RECORDING, {"state": "stopped", "path": str(wav),
+                                                             "sha256": "ab" * 32, "duration_ms": 2000})
+
+    (call,) = session.interrupted.recover()
+
+    assert call.recording_path == str(wav)
+    with sessions() as db:
+        row = db.get(Call, call_id)
+        assert (row.recording_sha256, row.recording_duration_ms) == ("ab" * 32, 2000)
+    assert session.interrupted.recover()[0].events == call.events
+
+
 def test_the_recovery_form_shows_words_and_an_estimate_and_a_callback_saved_by_keyboard_is_scheduled(
         desk, tmp_path: Path, qtbot) -> None:
     session, call_log, sessions = desk
