@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. A new migration must change it (tests/unit/test_migrate_head.py
 # compares it with Alembic's own head); a database already here starts without loading Alembic.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 VERSION_TABLE = "alembic_version"
 TABLES_NAMED = 5  # in the refusal of someone else's database
 _CALLDESK_REVISION = re.compile(r"^\d{4}$")  # CallDesk's revisions are numbered 0001, 0002, ...

@@ -144,10 +144,11 @@ class DebtorPhone(Base):
     __table_args__ = (
         CheckConstraint(_one_of("phone_type", PHONE_TYPES), name="phone_type"),
         CheckConstraint(_one_of("owner", PHONE_OWNERS), name="owner"),
+        Index("ix_debtor_phones_summary", "debtor_id", "owner", "phone_type", "number"),  # covering (0008)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"), index=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"))
     number: Mapped[str] = mapped_column(String(20), index=True)  # E.164
     phone_type: Mapped[str] = mapped_column(String(8), default="mobile")
     owner: Mapped[str] = mapped_column(String(16), default="self")
@@ -156,10 +157,13 @@ class DebtorPhone(Base):
 
 class Account(Base):
     __tablename__ = "accounts"
-    __table_args__ = (Index("ix_accounts_days_past_due", "days_past_due"),)  # worst cases first (0005)
+    __table_args__ = (
+        Index("ix_accounts_days_past_due", "days_past_due"),  # worst cases first (0005)
+        Index("ix_accounts_summary", "debtor_id", "currency", "days_past_due", "total_due"),  # covering (0008)
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"), index=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtors.id", ondelete="CASCADE"))
     account_number: Mapped[str] = mapped_column(String(32), unique=True)
     product: Mapped[str] = mapped_column(String(100))
     principal: Mapped[Decimal] = mapped_column(Money)

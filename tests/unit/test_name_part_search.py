@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from app.db.debtor_repository import DebtorRepository, _name_searches
+from app.db.debtor_repository import DebtorRepository
+from app.db.debtor_search import name_searches
 from app.db.engine import session_factory
 from app.db.models import Debtor
 from app.db.name_keys import name_initials, name_search_key
@@ -43,7 +44,7 @@ def test_parts_of_names_are_found(engine: Engine, query: str, expected: list[str
 def test_name_part_searches_read_the_expression_indexes(engine: Engine) -> None:
     plans = []
     with engine.connect() as connection:
-        for statement in _name_searches("伟明"):
+        for statement in name_searches("伟明"):
             sql = str(statement.limit(200).compile(engine, compile_kwargs={"literal_binds": True}))
             plans.append(" ".join(row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)))
     assert all("USING" in plan and "SCAN" not in plan for plan in plans), plans
