@@ -16,8 +16,18 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+from app.db import demo_people as people
 from app.db import demo_templates as pools
-from app.db.demo_templates import DISTRICTS, ID_CHECK, ID_MULTIPLIER, ID_SPACE, REGION_SUMS, SERIALS, Person
+from app.db.demo_templates import (
+    CARD_BIN_SHARES,
+    DISTRICTS,
+    ID_CHECK,
+    ID_MULTIPLIER,
+    ID_SPACE,
+    REGION_SUMS,
+    SERIAL_LUHN_SHARES,
+    SERIALS,
+)
 
 Row = tuple[Any, ...]
 
@@ -103,87 +113,97 @@ class DemoGenerator:
         return self._days[offset + _DAYS_BACK]
 
     def chunk(self, count: int, ids: NextIds) -> ChunkRows:
-        """Rows for ``count`` debtors starting at ``ids.debtors``; ``ids`` is advanced past them."""
-        rows = ChunkRows()
-        rng = random.Random(f"calldesk-demo:{self._seed}:{ids.debtors}")
-        for _ in range(count):
-            self._debtor(rng.random, rng, ids, rows.tables)
-        return rows
+        """Rows for ``count`` debtors starting at ``ids.debtors``; ``ids`` is advanced past them.
 
-    def _debtor(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]]) -> None:
-        debtor_id = ids.debtors
-        ids.debtors += 1
-        person: Person = self._persons[int(rnd() * len(self._persons))]
-        male, full_name, search_key, initials, language, _ = person
-        national_id, region = self._national_id(debtor_id, male)
-        if rnd() >= 0.6:  # most people live where their ID was issued
-            region = int(rnd() * len(DISTRICTS))
-        english = language == "en"
-        addresses = self._addresses[region][english]
-        debtor = [
-            debtor_id, full_name, search_key, initials, national_id, national_id[-4:],
-            addresses[int(rnd() * len(addresses))], "Asia/Shanghai", language,
-            self._created[int(rnd() * len(self._created))], self._assigned_agent(debtor_id), None,
-        ]
-        numbers = self._phones(rnd, ids, tables["debtor_phones"], debtor_id, person, DISTRICTS[region][0])
-        account_ids = [self._account(rnd, ids, tables, debtor_id, english) for _ in range(1 + (rnd() < 0.3))]
-        if rnd() < 0.12:  # some debtors were called before
-            calls_before = len(tables["calls"])
-            for _ in range(1 + (rnd() < 0.5)):
-                self._call(rnd, rng, ids, tables, debtor_id, account_ids, numbers, english)
-            debtor[-1] = max(call[7] for call in tables["calls"][calls_before:])  # the latest call's start
-        tables["debtors"].append(tuple(debtor))
+        One flat loop with everything it touches bound to locals: at a million debtors every attribute
+        look-up and helper call per row shows in the seeding speed. The draws from ``rnd`` come in a fixed
+        order (person, region, address, creation day, phones, accounts, calls), which keeps a seed's rows stable.
+        """
+        rows = ChunkRows()
+        tables = rows.tables
+        debtors, phones, accounts = tables["debtors"].append, tables["debtor_phones"].append, tables["accounts"].append
+        payments, promises = tables["payments"].append, tables["promises_to_pay"].append
+        rng = random.Random(f"calldesk-demo:{self._seed}:{ids.debtors}")
+        rnd = rng.random
+        persons, n_persons, plan_pools = self._persons, len(self._persons), self._plans
+        address_pools, created, n_created = self._addresses, self._created, len(self._created)
+        templates, n_templates, money = self._accounts, len(self._accounts), self._storage.money
+        birth, n_birth, id_offset = self._birth, len(self._birth), self._id_offset
+        mobile_prefixes, n_prefixes = people.MOBILE_PREFIXES, len(people.MOBILE_PREFIXES)
+        bins, n_bins, luhn_shares = CARD_BIN_SHARES, len(CARD_BIN_SHARES), SERIAL_LUHN_SHARES
+        n_districts, all_calls = len(DISTRICTS), tables["calls"]
+        first_debtor, phone_id, account_id = ids.debtors, ids.debtor_phones, ids.accounts
+        payment_id, promise_id = ids.payments, ids.promises_to_pay
+        for debtor_id in range(first_debtor, first_debtor + count):
+            male, full_name, search_key, initials, language, surname = persons[int(rnd() * n_persons)]
+            x, serial = divmod((debtor_id * ID_MULTIPLIER + id_offset) % ID_SPACE, 500)
+            region, day = divmod(x, n_birth)
+            birth_digits, birth_sum, _ = birth[day]
+            serial_digits, serial_sum = SERIALS[serial * 2 + male]
+            national_id = (f"{DISTRICTS[region][1].region_code}{birth_digits}{serial_digits}"
+                           f"{ID_CHECK[(REGION_SUMS[region] + birth_sum + serial_sum) % 11]}")
+            if rnd() >= 0.6:  # most people live where their ID was issued
+                region = int(rnd() * n_districts)
+            english = language == "en"
+            addresses = address_pools[region][english]
+            address = addresses[int(rnd() * len(addresses))]
+            created_at = created[int(rnd() * n_created)]
+            city = DISTRICTS[region][0]
+            plans = plan_pools[(not surname, male)]
+            numbers = []
+            for phone_type, owner, landline, relative in plans[int(rnd() * len(plans))]:
+                if landline:
+                    rest = city.local_digits - 1
+                    number = f"+86{city.area_code}{2 + int(rnd() * 6)}{int(rnd() * 10**rest):0{rest}d}"
+                else:
+                    number = f"+86{mobile_prefixes[int(rnd() * n_prefixes)]}{int(rnd() * 100_000_000):08d}"
+                owner_name = None if relative is None else surname + relative[1] if relative[0] == "surname" \
+                    else relative[1]
+                phones((phone_id, debtor_id, number, phone_type, owner, owner_name))
+                phone_id += 1
+                numbers.append(number)
+            account_ids = []
+            for _ in range(1 + (rnd() < 0.3)):
+                bucket, days_past_due, due_day, product_zh, product_en, principal, fees, history, promise = \
+                    templates[int(rnd() * n_templates)]
+                principal += int(rnd() * 10_000)
+                interest = principal * 5 * days_past_due // 10_000  # 0.05 % a day (日息万分之五)
+                total = principal + interest + fees
+                bin_, bin_share = bins[int(rnd() * n_bins)]
+                serial = (120_000_000 + account_id * 613) % 1_000_000_000
+                high, low = divmod(serial, 1_000_000)
+                middle, low = divmod(low, 1000)
+                luhn = bin_share + luhn_shares[0][low] + luhn_shares[1][middle] + luhn_shares[2][high]
+                accounts((
+                    account_id, debtor_id, f"{bin_}{serial:09d}{-luhn % 10}", product_en if english else product_zh,
+                    money(principal), money(interest), money(fees), money(total),
+                    money(pools.minimum_due(total, days_past_due)), due_day, days_past_due, bucket, "CNY",
+                ))
+                for payment in history:
+                    payments((payment_id, account_id, *payment))
+                    payment_id += 1
+                if promise is not None:
+                    promises((promise_id, account_id, None, *promise))
+                    promise_id += 1
+                account_ids.append(account_id)
+                account_id += 1
+            last_contact_at = None
+            if rnd() < 0.12:  # some debtors were called before
+                calls_before = len(all_calls)
+                for _ in range(1 + (rnd() < 0.5)):
+                    self._call(rnd, rng, ids, tables, debtor_id, account_ids, numbers, english)
+                last_contact_at = max(call[7] for call in all_calls[calls_before:])  # the latest call's start
+            debtors((debtor_id, full_name, search_key, initials, national_id, national_id[-4:], address,
+                     "Asia/Shanghai", language, created_at, self._assigned_agent(debtor_id), last_contact_at))
+        ids.debtors, ids.debtor_phones, ids.accounts = first_debtor + count, phone_id, account_id
+        ids.payments, ids.promises_to_pay = payment_id, promise_id
+        return rows
 
     def _assigned_agent(self, debtor_id: int) -> int | None:
         agents = len(self._agent_ids)
         if not agents or debtor_id % 2 or debtor_id > 2 * agents * DEMO_PORTFOLIO:
             return None
         return self._agent_ids[(debtor_id // 2 - 1) % agents]
-
-    def _national_id(self, debtor_id: int, male: bool) -> tuple[str, int]:
-        x, serial = divmod((debtor_id * ID_MULTIPLIER + self._id_offset) % ID_SPACE, 500)
-        region, day = divmod(x, len(self._birth))
-        birth_digits, birth_sum, _ = self._birth[day]
-        serial_digits, serial_sum = SERIALS[serial * 2 + male]
-        check = ID_CHECK[(REGION_SUMS[region] + birth_sum + serial_sum) % 11]
-        return f"{DISTRICTS[region][1].region_code}{birth_digits}{serial_digits}{check}", region
-
-    def _phones(self, rnd: Callable[[], float], ids: NextIds, phones: list[Row], debtor_id: int, person: Person,
-                city: Any) -> list[str]:
-        surname = person.surname
-        plans = self._plans[(not surname, person.male)]
-        numbers = []
-        for phone_type, owner, landline, relative in plans[int(rnd() * len(plans))]:
-            number = pools.landline(rnd, city) if landline else pools.mobile(rnd)
-            owner_name = None if relative is None else surname + relative[1] if relative[0] == "surname" else relative[1]
-            phones.append((ids.debtor_phones, debtor_id, number, phone_type, owner, owner_name))
-            ids.debtor_phones += 1
-            numbers.append(number)
-        return numbers
-
-    def _account(self, rnd: Callable[[], float], ids: NextIds, tables: dict[str, list[Row]], debtor_id: int,
-                 english: bool) -> int:
-        account_id = ids.accounts
-        ids.accounts += 1
-        bucket, days_past_due, due_day, product_zh, product_en, principal, fees, payments, promise = \
-            self._accounts[int(rnd() * len(self._accounts))]
-        money = self._storage.money
-        principal += int(rnd() * 10_000)
-        interest = principal * 5 * days_past_due // 10_000  # 0.05 % a day (日息万分之五)
-        total = principal + interest + fees
-        tables["accounts"].append((
-            account_id, debtor_id, pools.account_number(rnd, account_id), product_en if english else product_zh,
-            money(principal), money(interest), money(fees), money(total), money(pools.minimum_due(total, days_past_due)),
-            due_day, days_past_due, bucket, "CNY",
-        ))
-        if payments:
-            first = ids.payments
-            ids.payments += len(payments)
-            tables["payments"].extend((first + n, account_id, *payment) for n, payment in enumerate(payments))
-        if promise is not None:
-            tables["promises_to_pay"].append((ids.promises_to_pay, account_id, None, *promise))
-            ids.promises_to_pay += 1
-        return account_id
 
     def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
               debtor_id: int, account_ids: list[int], numbers: list[str], english: bool) -> None:

@@ -225,15 +225,6 @@ def _address(rnd: Pick, city: people.City, district: people.District) -> tuple[s
     return zh, en
 
 
-def mobile(rnd: Pick) -> str:
-    return f"+86{pick(rnd, people.MOBILE_PREFIXES)}{int(rnd() * 100_000_000):08d}"
-
-
-def landline(rnd: Pick, city: people.City) -> str:
-    rest = city.local_digits - 1
-    return f"+86{city.area_code}{2 + int(rnd() * 6)}{int(rnd() * 10**rest):0{rest}d}"
-
-
 def uuid4_hex(rng: random.Random) -> str:
     """A version-4 UUID as 32 hex digits, the form the call session stores."""
     return f"{rng.getrandbits(128) & ~(0xF << 76) & ~(0x3 << 62) | (0x4 << 76) | (0x2 << 62):032x}"
@@ -249,14 +240,6 @@ def _luhn_share(digits: str) -> int:
     return sum(_LUHN_DOUBLE[int(d)] if i % 2 == 0 else int(d) for i, d in enumerate(reversed(digits)))
 
 
-_BIN_SHARES = {bin_: _luhn_share(bin_ + "0" * 9) for bin_ in people.CARD_BINS}
-_SERIAL_SHARES = tuple(tuple(_luhn_share(f"{v:03d}" + "0" * (3 * group)) for v in range(1000)) for group in range(3))
-
-
-def account_number(rnd: Pick, account_id: int) -> str:
-    bin_ = pick(rnd, people.CARD_BINS)
-    serial = (120_000_000 + account_id * 613) % 1_000_000_000
-    high, rest = divmod(serial, 1_000_000)
-    middle, low = divmod(rest, 1000)
-    total = _BIN_SHARES[bin_] + _SERIAL_SHARES[0][low] + _SERIAL_SHARES[1][middle] + _SERIAL_SHARES[2][high]
-    return f"{bin_}{serial:09d}{-total % 10}"
+# Per issuer BIN, and per group of three serial digits (low, middle, high): their share of the Luhn sum.
+CARD_BIN_SHARES = tuple((bin_, _luhn_share(bin_ + "0" * 9)) for bin_ in people.CARD_BINS)
+SERIAL_LUHN_SHARES = tuple(tuple(_luhn_share(f"{v:03d}" + "0" * (3 * group)) for v in range(1000)) for group in range(3))
