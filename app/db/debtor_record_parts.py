@@ -5,7 +5,7 @@
 
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.models import Account, Agent, Note, PaymentPlan, PlanInstalment, RaisedCaseFlag
@@ -16,6 +16,31 @@ from app.domain.outcomes import CaseFlag
 _FLAG_RAISER = aliased(Agent)  # built once: a new alias per call costs more than the query
 NOTES_LIMIT = 500
 PLANS_LIMIT = 100
+# Built once with the debtor as a parameter (see debtor_record_reader: building one costs more than running it).
+_DEBTOR_ID: BindParameter[int] = bindparam("debtor_id")
+_PLANS = (
+    select(PaymentPlan.id, Account.account_number, Account.currency, PaymentPlan.kind, PaymentPlan.status,
+           PaymentPlan.created_at, PaymentPlan.total, PaymentPlan.needs_approval)
+    .join(Account, PaymentPlan.account_id == Account.id)
+    .where(Account.debtor_id == _DEBTOR_ID)
+    .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
+    .limit(PLANS_LIMIT)
+)
+_NOTES = (
+    select(Note.id, Note.debtor_id, Agent.display_name, Note.created_at, Note.body, Note.call_id)
+    .join(Agent, Note.author_id == Agent.id)
+    .where(Note.debtor_id == _DEBTOR_ID)
+    .order_by(Note.created_at.desc(), Note.id.desc())
+    .limit(NOTES_LIMIT)
+)
+_OPEN_FLAGS = (
+    select(RaisedCaseFlag.id, RaisedCaseFlag.debtor_id, RaisedCaseFlag.kind, Account.account_number,
+           RaisedCaseFlag.raised_at, _FLAG_RAISER.login, RaisedCaseFlag.call_id, RaisedCaseFlag.note)
+    .outerjoin(Account, RaisedCaseFlag.account_id == Account.id)
+    .join(_FLAG_RAISER, RaisedCaseFlag.raised_by_id == _FLAG_RAISER.id)
+    .where(RaisedCaseFlag.debtor_id == _DEBTOR_ID, RaisedCaseFlag.cleared_at.is_(None))
+    .order_by(RaisedCaseFlag.raised_at, RaisedCaseFlag.id)
+)
 
 
 def with_record_parts(session: Session, record: DebtorRecord) -> DebtorRecord:
@@ -30,14 +55,7 @@ def with_record_parts(session: Session, record: DebtorRecord) -> DebtorRecord:
 
 def plans(session: Session, debtor_id: int) -> tuple[PlanView, ...]:
     """The debtor's plans on every account, newest first, each with its payments in order."""
-    rows = session.execute(
-        select(PaymentPlan.id, Account.account_number, Account.currency, PaymentPlan.kind, PaymentPlan.status,
-               PaymentPlan.created_at, PaymentPlan.total, PaymentPlan.needs_approval)
-        .join(Account, PaymentPlan.account_id == Account.id)
-        .where(Account.debtor_id == debtor_id)
-        .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
-        .limit(PLANS_LIMIT)
-    ).tuples().all()
+    rows = session.connection().execute(_PLANS, {"debtor_id": debtor_id}).tuples().all()
     if not rows:
         return ()
     instalments: dict[int, list[PlanInstalmentView]] = {}
@@ -57,13 +75,7 @@ def plans(session: Session, debtor_id: int) -> tuple[PlanView, ...]:
 
 def notes(session: Session, debtor_id: int) -> tuple[NoteView, ...]:
     """The debtor's notes, newest first, with the author's display name."""
-    rows = session.execute(
-        select(Note.id, Note.debtor_id, Agent.display_name, Note.created_at, Note.body, Note.call_id)
-        .join(Agent, Note.author_id == Agent.id)
-        .where(Note.debtor_id == debtor_id)
-        .order_by(Note.created_at.desc(), Note.id.desc())
-        .limit(NOTES_LIMIT)
-    ).tuples()
+    rows = session.connection().execute(_NOTES, {"debtor_id": debtor_id}).tuples()
     return tuple(NoteView(*row) for row in rows)
 
 
@@ -74,15 +86,7 @@ def note_view(note: Note, author_name: str) -> NoteView:
 
 def open_flags(session: Session, debtor_id: int) -> tuple[CaseFlagView, ...]:
     """Open case flags, oldest first (the same view FollowUpRepository.open_flags gives)."""
-    raiser = _FLAG_RAISER
-    rows = session.execute(
-        select(RaisedCaseFlag.id, RaisedCaseFlag.debtor_id, RaisedCaseFlag.kind, Account.account_number,
-               RaisedCaseFlag.raised_at, raiser.login, RaisedCaseFlag.call_id, RaisedCaseFlag.note)
-        .outerjoin(Account, RaisedCaseFlag.account_id == Account.id)
-        .join(raiser, RaisedCaseFlag.raised_by_id == raiser.id)
-        .where(RaisedCaseFlag.debtor_id == debtor_id, RaisedCaseFlag.cleared_at.is_(None))
-        .order_by(RaisedCaseFlag.raised_at, RaisedCaseFlag.id)
-    ).tuples()
+    rows = session.connection().execute(_OPEN_FLAGS, {"debtor_id": debtor_id}).tuples()
     return tuple(
         CaseFlagView(flag_id, flag_debtor, CaseFlag(kind), number, raised_at, login, call_id, note)
         for flag_id, flag_debtor, kind, number, raised_at, login, call_id, note in rows
