@@ -4,7 +4,7 @@
 
 Both sides call the same simulated debtor line (a child process on 127.0.0.1, answer delay 0) in one run:
 
-- app: ``Pjsua2Phone`` pumped by ``TelephonyBridge``'s QTimer on a ``QCoreApplication``, with ``CallSession``
+- app: ``Pjsua2Phone`` (its SIP thread waking ``TelephonyBridge`` on a ``QCoreApplication``), with ``CallSession``
   logging every call to a real SQLite ``CallLogRepository`` (migrated, a few demo debtors, in a temporary folder).
   Timed from ``CallSession.dial()`` to the session's "confirmed" signal. Each call is hung up and given an outcome
   before the next, as an agent would.

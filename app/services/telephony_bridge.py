@@ -1,7 +1,10 @@
 """TelephonyBridge: the phone port brought onto the Qt event loop.
 
-A QTimer pumps the port on the GUI thread (pjsua2 runs with no threads of its own), and each telephony event
-comes back out as a typed Qt signal whose payload is the frozen event dataclass.
+The port wakes the bridge when it has something (its SIP thread posted a callback's work, an event was queued):
+the wake-up is a signal with a queued connection, so it may come from any thread and the pump always runs on the
+GUI thread, in a turn of its own. A QTimer pumps too, for the port's timed work: every 20 ms while the port is
+busy (calls, recordings closing, playback), once a second otherwise, so an idle CallDesk sleeps. Each telephony
+event comes back out as a typed Qt signal whose payload is the frozen event dataclass.
 
 With ``one_event_per_turn`` (the window's setting) the events one pump produced are handed out one per event-loop
 turn, in order, so an answered call's state, media and recording events (each with its call-log commit and
@@ -10,12 +13,11 @@ hands out what is left at once, so a call ended by quitting is still logged.
 """
 
 import logging
-import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.telephony.events import (
     AudioDeviceStatus,
@@ -39,9 +41,8 @@ from app.telephony.port import TelephonyPort
 
 log = logging.getLogger(__name__)
 
-PUMP_INTERVAL_MS = 10  # idle: a SIP message waits at most this long before pjsua2 sees it
-BUSY_PUMP_INTERVAL_MS = 1  # while events flow (call set-up, transfers): the next message follows at once
-BUSY_WINDOW_S = 2.0
+IDLE_PUMP_INTERVAL_MS = 1000  # no call: registration retries and keep-alives, which count in seconds
+BUSY_PUMP_INTERVAL_MS = 20  # calls, recordings, playback: quality samples, a recording's close, the end of a file
 
 
 class TelephonyBridge(QObject):
@@ -60,17 +61,15 @@ class TelephonyBridge(QObject):
     call_quality_summary = Signal(object)  # CallQualitySummary
     registration_state_changed = Signal(object)  # RegistrationStateChanged
     playback_state_changed = Signal(object)  # PlaybackStateChanged
+    _woken = Signal()  # emitted by the port's wake-up, from any thread; queued to the GUI thread
 
-    def __init__(self, port: TelephonyPort, interval_ms: int = PUMP_INTERVAL_MS, parent: QObject | None = None, *,
-                 one_event_per_turn: bool = False) -> None:
+    def __init__(self, port: TelephonyPort, parent: QObject | None = None, *, one_event_per_turn: bool = False) -> None:
         super().__init__(parent)
         self._port = port
         self._one_event_per_turn = one_event_per_turn
         self._pending: deque[TelephonyEvent] = deque()
         self._delivery = QTimer(self, singleShot=True, interval=0)
         self._delivery.timeout.connect(self._deliver_next)
-        self._idle_interval_ms = interval_ms
-        self._busy_until = 0.0
         self._handlers: dict[type, Callable[[Any], None]] = {
             CallStateChanged: self._on_call_state,
             IncomingCall: self._on_incoming_call,
@@ -89,8 +88,10 @@ class TelephonyBridge(QObject):
             PlaybackStateChanged: self._on_playback_state,
         }
         port.add_listener(self._dispatch)
+        self._woken.connect(self._pump, Qt.ConnectionType.QueuedConnection)
+        port.set_wakeup(self._woken.emit)
         self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        self._timer.setInterval(IDLE_PUMP_INTERVAL_MS)
         self._timer.timeout.connect(self._pump)
         self._shut_down = False
         self._pump_failing = False
@@ -105,6 +106,7 @@ class TelephonyBridge(QObject):
             raise RuntimeError("The phone was shut down.")
         self._port.start()
         self._timer.start()
+        self._woken.emit()  # what the start queued, at once
 
     def shutdown(self) -> None:
         """Stop pumping and shut the phone down (hangs up live calls). Safe to call twice."""
@@ -112,15 +114,16 @@ class TelephonyBridge(QObject):
             return
         self._shut_down = True
         self._timer.stop()
+        self._port.set_wakeup(lambda: None)  # what the shutdown produces is delivered below, not in a later turn
         self._one_event_per_turn = False  # what the shutdown produces is handed out at once
         self._deliver_all()
         self._port.shutdown()
 
     def _pump(self) -> None:
-        """Pump fast for a while after any event, slowly when idle; report a failing pump once per run of failures."""
-        interval = BUSY_PUMP_INTERVAL_MS if time.monotonic() < self._busy_until else self._idle_interval_ms
-        if self._timer.interval() != interval:
-            self._timer.setInterval(interval)
+        """Pump; then time the next pump by whether the port has timed work. A failing pump is reported once per
+        run of failures."""
+        if self._shut_down:
+            return
         try:
             self._port.pump()
         except Exception as problem:  # a timer slot must not raise into Qt
@@ -130,9 +133,11 @@ class TelephonyBridge(QObject):
                 self.error.emit(TelephonyError(None, f"Telephony problem: {problem}"))
         else:
             self._pump_failing = False
+        interval = BUSY_PUMP_INTERVAL_MS if self._port.busy else IDLE_PUMP_INTERVAL_MS
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
 
     def _dispatch(self, event: TelephonyEvent) -> None:
-        self._busy_until = time.monotonic() + BUSY_WINDOW_S
         if self._one_event_per_turn:
             self._pending.append(event)
             if not self._delivery.isActive():

@@ -2,7 +2,7 @@
 
 import uuid
 import wave
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.telephony.call_options import CallOptions, check_dtmf_digits
@@ -34,6 +34,7 @@ class FakePhone:
     def __init__(self) -> None:
         self._listeners: list[EventListener] = []
         self._queue: list[TelephonyEvent] = []
+        self._wake: Callable[[], None] = lambda: None
         self.calls: dict[str, str] = {}  # call key -> remote URI, for calls not yet over
         self.ringing_in: set[str] = set()  # incoming calls not yet answered
         self.dialled: list[str] = []
@@ -58,7 +59,7 @@ class FakePhone:
 
     def start(self) -> None:
         self.started = True
-        self._queue.append(AudioDeviceStatus(null_device=True, description="fake phone"))
+        self._push(AudioDeviceStatus(null_device=True, description="fake phone"))
 
     def shutdown(self) -> None:
         """As the pjsua2 phone: every call ends (480 to a ringing incoming one) and is reported before it returns."""
@@ -81,6 +82,18 @@ class FakePhone:
 
     def add_listener(self, listener: EventListener) -> None:
         self._listeners.append(listener)
+
+    def set_wakeup(self, wake: Callable[[], None]) -> None:
+        self._wake = wake
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.calls) or self.playback is PlaybackState.PLAYING
+
+    def _push(self, event: TelephonyEvent) -> None:
+        """Queue ``event`` and wake the app, as the pjsua2 phone's SIP thread does."""
+        self._queue.append(event)
+        self._wake()
 
     def make_call(self, target: str) -> str:
         uri = normalize_dial_target(target)
@@ -114,24 +127,24 @@ class FakePhone:
         if call_key in self.calls and call_key not in self.held:
             self.held.add(call_key)
             self.conferenced.discard(call_key)
-            self._queue.append(MediaStateChanged(call_key, audio_active=False, on_hold=True))
+            self._push(MediaStateChanged(call_key, audio_active=False, on_hold=True))
 
     def unhold(self, call_key: str) -> None:
         if call_key in self.held:
             for other in [key for key in self.calls if key != call_key]:
                 self.hold(other)
             self.held.discard(call_key)
-            self._queue.append(MediaStateChanged(call_key, audio_active=True, on_hold=False))
+            self._push(MediaStateChanged(call_key, audio_active=True, on_hold=False))
 
     def set_muted(self, call_key: str, muted: bool) -> None:
         if call_key in self.calls and muted != (call_key in self.muted):
             (self.muted.add if muted else self.muted.discard)(call_key)
-            self._queue.append(MuteChanged(call_key, muted))
+            self._push(MuteChanged(call_key, muted))
 
     def send_dtmf(self, call_key: str, digits: str) -> None:
         keys = check_dtmf_digits(digits)
         if call_key in self.calls:
-            self._queue.append(DtmfSent(call_key, len(keys), DtmfMethod.RFC2833))
+            self._push(DtmfSent(call_key, len(keys), DtmfMethod.RFC2833))
 
     def transfer_blind(self, call_key: str, target: str) -> None:
         normalize_dial_target(target)
@@ -146,7 +159,7 @@ class FakePhone:
         for key in keys:
             if key in self.held:
                 self.held.discard(key)
-                self._queue.append(MediaStateChanged(key, audio_active=True, on_hold=False))
+                self._push(MediaStateChanged(key, audio_active=True, on_hold=False))
         self.conferenced.update(keys)
 
     def set_call_options(self, options: CallOptions) -> None:
@@ -156,7 +169,7 @@ class FakePhone:
         code, reason = self.transfer_answer
         if call_key not in self.calls:
             return False
-        self._queue.append(TransferStatus(call_key, code, reason, final=True))
+        self._push(TransferStatus(call_key, code, reason, final=True))
         if 200 <= code < 300:
             self.hangup(call_key)
         return 200 <= code < 300
@@ -165,17 +178,17 @@ class FakePhone:
     def start_recording(self, call_key: str) -> None:
         if call_key in self.calls and call_key not in self.recordings:
             self.recordings[call_key] = RecordingState.RECORDING
-            self._queue.append(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
+            self._push(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
 
     def pause_recording(self, call_key: str) -> None:
         if self.recordings.get(call_key) is RecordingState.RECORDING:
             self.recordings[call_key] = RecordingState.PAUSED
-            self._queue.append(RecordingStateChanged(call_key, RecordingState.PAUSED, f"fake/{call_key}.wav"))
+            self._push(RecordingStateChanged(call_key, RecordingState.PAUSED, f"fake/{call_key}.wav"))
 
     def resume_recording(self, call_key: str) -> None:
         if self.recordings.get(call_key) is RecordingState.PAUSED:
             self.recordings[call_key] = RecordingState.RECORDING
-            self._queue.append(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
+            self._push(RecordingStateChanged(call_key, RecordingState.RECORDING, f"fake/{call_key}.wav"))
 
     def sound_devices(self) -> tuple[SoundDevice, ...]:
         return (*self.devices, SoundDevice("No sound device (null)", capture=True, playback=True, null=True))
@@ -188,7 +201,7 @@ class FakePhone:
                                     + (f"; ringer: {ringer}" if ringer else ""), "in_use", capture, playback,
                                     ringer_used)
                   if {capture, playback} <= known else AudioDeviceStatus(True, "fake phone: null device", "not_found"))
-        self._queue.append(status)
+        self._push(status)
         return status
 
     def set_echo_cancellation(self, mode: str) -> None:
@@ -266,11 +279,11 @@ class FakePhone:
 
     def _playback(self, state: PlaybackState) -> None:
         self.playback = state
-        self._queue.append(PlaybackStateChanged(state, self.playback_path))
+        self._push(PlaybackStateChanged(state, self.playback_path))
 
     def _stop_recording(self, call_key: str) -> None:
         if self.recordings.pop(call_key, None) is not None:
-            self._queue.append(RecordingStateChanged(call_key, RecordingState.STOPPED, f"fake/{call_key}.wav",
+            self._push(RecordingStateChanged(call_key, RecordingState.STOPPED, f"fake/{call_key}.wav",
                                                      "0" * 64, 0))
 
     def local_uri(self) -> str:
@@ -282,7 +295,7 @@ class FakePhone:
     def registrar_reports(self, event: RegistrationStateChanged) -> None:
         """The test plays the registrar: the event is kept as the account's state and delivered at the next pump."""
         self.registrations[event.account] = event
-        self._queue.append(event)
+        self._push(event)
 
     @property
     def using_null_audio(self) -> bool:
@@ -294,7 +307,7 @@ class FakePhone:
         key = uuid.uuid4().hex
         self.calls[key] = f"sip:{caller_number}@127.0.0.1"
         self.ringing_in.add(key)
-        self._queue.append(IncomingCall(key, self.calls[key], caller_number, display_name))
+        self._push(IncomingCall(key, self.calls[key], caller_number, display_name))
         return key
 
     def remote_rings(self, call_key: str) -> None:
@@ -307,10 +320,10 @@ class FakePhone:
         self.hangup(call_key)
 
     def remote_presses(self, call_key: str, digit: str, method: DtmfMethod = DtmfMethod.RFC2833) -> None:
-        self._queue.append(DtmfReceived(call_key, digit, method))
+        self._push(DtmfReceived(call_key, digit, method))
 
     def remote_holds(self, call_key: str) -> None:
-        self._queue.append(MediaStateChanged(call_key, audio_active=True, on_hold=True, held_by_remote=True))
+        self._push(MediaStateChanged(call_key, audio_active=True, on_hold=True, held_by_remote=True))
 
     def _state(self, call_key: str, state: CallState, code: int, reason: str) -> None:
-        self._queue.append(CallStateChanged(call_key, state, self.calls.get(call_key, ""), code, reason))
+        self._push(CallStateChanged(call_key, state, self.calls.get(call_key, ""), code, reason))

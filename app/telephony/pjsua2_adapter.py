@@ -1,19 +1,32 @@
-"""Pjsua2Phone: the TelephonyPort on pjsua2, driven by whoever calls ``pump()`` (a QTimer in the app).
+"""Pjsua2Phone: the TelephonyPort on pjsua2, with its own SIP thread; events reach listeners in ``pump()``.
 
-Threading: pjsua2 runs with no worker threads and ``mainThreadOnly``, so SIP callbacks only run inside
-``pump()``. Callbacks never call listeners directly: they queue frozen events, and ``pump()`` delivers them after
-``libHandleEvents`` returns, so a listener may dial or hang up without re-entering pjsip.
+Threading (README "Threads"): the phone's SIP thread (pjsua2_sip_thread) blocks in ``libHandleEvents``, so SIP
+callbacks run there, the moment a message arrives. A callback only copies what it needs (``getInfo()``, the
+INVITE's text) into frozen values and posts the rest of its work to the inbox, then calls the wake-up the app
+gave (``set_wakeup``: a queued Qt signal), and the GUI thread runs ``pump()``: the posted work in arrival order,
+the timed work (recordings to close, quality samples, retries, auto-answer), then the events to listeners. So all
+of the phone's own state, and every listener, lives on the thread that calls ``pump()``; only the inbox and the
+wake-up flag are shared. Work a callback must do at once stays in the callback: creating the Call object of an
+incoming or replacing call (pjsua2 binds it there) and answering a REFER. A callback that runs on the pumping
+thread itself (pjsua2 calls some synchronously, e.g. a hang-up's DISCONNECTED, and every callback during
+``shutdown()``, after the SIP thread has stopped) runs its work at once, as long as nothing is waiting in the
+inbox ahead of it.
+
+Calls into pjsua2 from the GUI thread (dial, answer, hold...) go straight in: pjsua2 locks internally and the
+wrappers release the GIL, so a callback waiting for the GIL on the SIP thread never deadlocks against them.
 
 Lifetime: the phone owns every Call and the Account (Python references) and releases them before
-``libDestroy``; a pjsua2 object destroyed after the library aborts the process at exit.
+``libDestroy``, after stopping the SIP thread; a pjsua2 object destroyed after the library aborts the process.
 """
 
 import logging
 import os
+import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 import pjsua2 as pj
@@ -44,6 +57,7 @@ from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport,
 from app.telephony.pjsua2_media import CallMedia
 from app.telephony.pjsua2_playback import RecordingPlayer
 from app.telephony.pjsua2_registration import AccountRegistrations, PasswordLookup
+from app.telephony.pjsua2_sip_thread import SipThread
 from app.telephony.port import EventListener
 from app.telephony.recording_policy import RecordingSettings
 
@@ -53,6 +67,8 @@ NULL_AUDIO_ENV = "CALLDESK_NULL_AUDIO"
 LOOPBACK = "127.0.0.1"
 SHUTDOWN_WAIT_S = 2.0
 MAX_POLLS_PER_PUMP = 16
+
+Work = Callable[[], None]
 
 
 class Pjsua2Phone:
@@ -87,18 +103,24 @@ class Pjsua2Phone:
         self._account: Pjsua2Account | None = None
         self._calls: dict[str, Pjsua2Call] = {}
         self._finished: set[str] = set()
-        self._events: deque[TelephonyEvent] = deque()
+        self._events: deque[TelephonyEvent] = deque()  # appended from any thread (deque.append is atomic)
+        self._inbox: deque[Work] = deque()  # callbacks' work, posted on the SIP thread, run by pump()
+        self._pump_thread = threading.get_ident()  # the thread that started the phone and pumps it
+        self._wake: Callable[[], None] = lambda: None
+        self._wake_pending = False
+        self._sip_thread: SipThread | None = None
         self._listeners: list[EventListener] = []
         self._audio_status: AudioDeviceStatus | None = None
         self._bound_port = 0
-        self._media = CallMedia(recording, self._events.append)  # recorders, quality, tones (pjsua2_media)
+        self._media = CallMedia(recording, self._emit)  # recorders, quality, tones (pjsua2_media)
         self._control = CallControl(  # hold, mute, DTMF, transfers, conference, auto-answer (pjsua2_call_control)
-            self._calls, self._finished, self._events.append,
+            self._calls, self._finished, self._emit,
             lambda key, call_id: Pjsua2Call(self._require_account(), key, self, call_id),
             self._transfer_uri, call_options or CallOptions(),
         )
-        self._registrations = AccountRegistrations(accounts, password_lookup, self._events.append, self._on_incoming_call)
-        self._playback = RecordingPlayer(lambda: self._endpoint, self._events.append)  # earlier calls' recordings
+        self._registrations = AccountRegistrations(accounts, password_lookup, self._emit, self._on_incoming_call,
+                                                   post=self._post)
+        self._playback = RecordingPlayer(lambda: self._endpoint, self._emit)  # earlier calls' recordings
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -106,6 +128,7 @@ class Pjsua2Phone:
         """Create the endpoint, transport, sound device and account. Raises RuntimeError with a readable reason."""
         if self._endpoint is not None:
             return
+        self._pump_thread = threading.get_ident()
         self._endpoint = endpoint = create_endpoint(self._log_level, self._ua_name)
         try:
             transport_id, self._bound_port = create_udp_transport(endpoint, self._host, self._sip_port)
@@ -119,6 +142,8 @@ class Pjsua2Phone:
             apply_session_timer(config, self._control.options)
             account.create(config)
             self._registrations.start(endpoint)  # async: REGISTERs sent, answers come as events
+            self._sip_thread = SipThread(endpoint, (self._host, self._bound_port))
+            self._sip_thread.start()
         except pj.Error as error:
             self._destroy_library()
             raise RuntimeError(
@@ -135,12 +160,15 @@ class Pjsua2Phone:
         endpoint = self._endpoint
         if endpoint is None:
             return
+        self._stop_sip_thread()  # from here on this thread polls, and callbacks run their work at once
+        self._run_inbox()
         for call_key in list(self._calls):
             if not self._control.reject(call_key, busy=False, unanswered=True):
                 self.hangup(call_key)
         deadline = time.monotonic() + SHUTDOWN_WAIT_S
         while self._calls and time.monotonic() < deadline:
             endpoint.libHandleEvents(10)
+            self._run_inbox()
             self._release_finished_calls()
         self._registrations.unregister_all(endpoint)  # REGISTER Expires: 0, bounded wait
         self._media.release()  # recordings closed and reported before the last delivery
@@ -149,12 +177,16 @@ class Pjsua2Phone:
         self._destroy_library()
 
     def pump(self) -> None:
+        """On the GUI thread: the callbacks' posted work, the timed work, then the events to listeners."""
         endpoint = self._endpoint
         if endpoint is None:
             return
-        for _ in range(MAX_POLLS_PER_PUMP):
-            if endpoint.libHandleEvents(0) <= 0:
-                break
+        self._wake_pending = False  # before the inbox is read: work posted from now on wakes the GUI again
+        if self._sip_thread is None or not self._sip_thread.running:  # not started or stopped: poll here
+            for _ in range(MAX_POLLS_PER_PUMP):
+                if endpoint.libHandleEvents(0) <= 0:
+                    break
+        self._run_inbox()
         self._media.pump(self._calls)  # closes ended calls' recordings, takes due quality samples
         self._playback.pump(in_call=bool(self.active_call_keys))  # end of file; a call pauses playback
         self._registrations.retry_due()  # failed registrations whose backoff is over
@@ -165,6 +197,17 @@ class Pjsua2Phone:
 
     def add_listener(self, listener: EventListener) -> None:
         self._listeners.append(listener)
+
+    def set_wakeup(self, wake: Callable[[], None]) -> None:
+        """``wake`` is called (from any thread) when ``pump()`` has work: once until the next ``pump()``."""
+        self._wake = wake
+
+    @property
+    def busy(self) -> bool:
+        """True while ``pump()`` has timed work (calls, a recording closing, playback, a headset test): pump
+        often. Otherwise once a second is enough (registration retries and keep-alives count in seconds), and SIP
+        events wake the pump themselves."""
+        return bool(self._calls) or self._media.busy or self._playback.busy
 
     # -- calls -----------------------------------------------------------------------------------------------
 
@@ -188,6 +231,7 @@ class Pjsua2Phone:
             call.makeCall(uri, param)
         except pj.Error as error:
             self._fail_call(call_key, uri, f"The call could not be started: {error.reason}")
+        self._nudge_sip_thread()  # it polls with the INVITE's retransmission timer from now
         return call_key
 
     def answer(self, call_key: str) -> None:
@@ -201,7 +245,8 @@ class Pjsua2Phone:
         try:
             call.answer(param)
         except pj.Error as error:
-            self._events.append(TelephonyError(call_key, f"The call could not be answered: {error.reason}"))
+            self._emit(TelephonyError(call_key, f"The call could not be answered: {error.reason}"))
+        self._nudge_sip_thread()
 
     def hangup(self, call_key: str) -> None:
         """Cancels a ringing outgoing call, declines an incoming one, sends BYE to a connected one."""
@@ -212,6 +257,7 @@ class Pjsua2Phone:
             call.hangup(pj.CallOpParam())
         except pj.Error as error:
             log.info("hangup of %s: %s", call_key, error.reason)
+        self._nudge_sip_thread()
 
     # -- call features (logic in pjsua2_call_control) ----------------------------------------------------------
 
@@ -327,41 +373,75 @@ class Pjsua2Phone:
         """The last registration event of ``account`` (a name from the settings); None before any or if unknown."""
         return self._registrations.state(account)
 
-    # -- pjsua2 callbacks (via Pjsua2Call / Pjsua2Account): queue events only --------------------------------
+    # -- pjsua2 callbacks (via Pjsua2Call / Pjsua2Account): on the SIP thread, post their work ---------------
 
     def on_call_state(self, call: Pjsua2Call, event: CallStateChanged) -> None:
+        self._post(partial(self._call_state, call, event))
+
+    def on_call_media(self, call: Pjsua2Call, event: MediaStateChanged, active_audio: list[int]) -> None:
+        self._post(partial(self._call_media, call, event, active_audio))
+
+    def _on_incoming_call(self, call_id: int, invite: str) -> None:
+        """pjsua2 binds the Call object made here to the new call; the rest is posted."""
+        call = Pjsua2Call(self._require_account(), uuid.uuid4().hex, self, call_id)
+        info = call.getInfo()
+        number, display_name = caller_from_invite(invite, info.remoteUri)
+        incoming = IncomingCall(call.call_key, info.remoteUri, number, display_name)
+        self._post(partial(self._incoming_call, call, incoming, call_state_event(call.call_key, info)))
+
+    # Pjsua2Call's optional hooks: the call control decides.
+    def on_dtmf(self, call: Pjsua2Call, event: DtmfReceived) -> None:
+        self._post(partial(self._control.on_dtmf, call, event))
+
+    def on_transfer_status(self, call: Pjsua2Call, event: TransferStatus) -> None:
+        self._post(partial(self._control.on_transfer_status, call, event))
+
+    def on_transfer_request(self, call: Pjsua2Call, target: str) -> bool:
+        return self._control.on_transfer_request(call, target)  # answered in the callback; reads no shared state
+
+    def on_call_replaced(self, call: Pjsua2Call, new_call_id: int) -> Pjsua2Call:
+        new_call = self._control.new_replacing_call(new_call_id)
+        self._post(partial(self._control.on_call_replaced, call, new_call, new_call.getInfo().remoteUri))
+        return new_call
+
+    # -- the callbacks' work, on the pumping thread --------------------------------------------------------------
+
+    def _call_state(self, call: Pjsua2Call, event: CallStateChanged) -> None:
         if event.state is CallState.DISCONNECTED:
             self._finished.add(call.call_key)
             self._control.on_call_over(call.call_key)
-        self._events.append(event)
+        self._emit(event)
         self._media.on_call_state(call, event)  # tones, recording start/stop, quality tracking
         if event.state is CallState.DISCONNECTED:
-            # Our last reference goes as this callback returns, which pjsua2 allows for DISCONNECTED. Kept until
-            # the next pump, the Call would outlive its slot: pjsua2's ~Call() keeps the old id, and clears the
-            # user data of (and hangs up) whichever new call has taken the slot by then.
+            # Our last reference goes with this work item (pjsua2 dropped its own before the callback). Kept
+            # longer, the Call would outlive its slot: pjsua2's ~Call() keeps the old id, and clears the user data
+            # of (and hangs up) whichever new call has taken the slot by then (pjsua hands slots out in turn, so
+            # that takes max_calls new calls first).
             self._calls.pop(call.call_key, None)
 
-    def on_call_media(self, call: Pjsua2Call, event: MediaStateChanged, active_audio: list[int]) -> None:
+    def _call_media(self, call: Pjsua2Call, event: MediaStateChanged, active_audio: list[int]) -> None:
+        if call.call_key in self._finished or call.call_key not in self._calls:
+            return  # ended while this waited in the inbox: its media are gone
         for index in active_audio:
             self._connect_audio(call, index)
         self._control.on_media_state(call, bool(active_audio))  # re-INVITE done; mute, conference links
-        self._events.append(event)
+        self._emit(event)
         self._media.on_call_media(call, event, active_audio)
 
-    def _on_incoming_call(self, call_id: int, invite: str) -> None:
-        call_key = uuid.uuid4().hex
-        call = Pjsua2Call(self._require_account(), call_key, self, call_id)
+    def _incoming_call(self, call: Pjsua2Call, incoming: IncomingCall, state_event: CallStateChanged | None) -> None:
+        call_key = call.call_key
         self._calls[call_key] = call
         self._media.on_incoming(call_key)
-        info = call.getInfo()
-        number, display_name = caller_from_invite(invite, info.remoteUri)
-        self._events.append(IncomingCall(call_key, info.remoteUri, number, display_name))
-        state_event = call_state_event(call_key, info)
+        self._emit(incoming)
         if state_event is not None:
-            self._events.append(state_event)
+            self._emit(state_event)
         ringing = pj.CallOpParam()
         ringing.statusCode = 180
-        call.answer(ringing)
+        try:
+            call.answer(ringing)
+        except pj.Error as error:  # e.g. the caller cancelled while this waited in the inbox
+            log.info("180 Ringing to %s not sent: %s", call_key, error.reason)
+        self._nudge_sip_thread()
         self._control.on_incoming(call_key)  # auto-answer, when on
 
     def _transfer_uri(self, target: str) -> str:
@@ -372,19 +452,6 @@ class Pjsua2Phone:
         return normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain,
                                      self._dial_format)
 
-    # Pjsua2Call's optional hooks: the call control decides.
-    def on_dtmf(self, call: Pjsua2Call, event: DtmfReceived) -> None:
-        self._control.on_dtmf(call, event)
-
-    def on_transfer_status(self, call: Pjsua2Call, event: TransferStatus) -> None:
-        self._control.on_transfer_status(call, event)
-
-    def on_transfer_request(self, call: Pjsua2Call, target: str) -> bool:
-        return self._control.on_transfer_request(call, target)
-
-    def on_call_replaced(self, call: Pjsua2Call, new_call_id: int) -> Pjsua2Call:
-        return self._control.on_call_replaced(call, new_call_id)
-
     # -- internals -------------------------------------------------------------------------------------------
 
     def _connect_audio(self, call: Pjsua2Call, index: int) -> None:
@@ -393,18 +460,68 @@ class Pjsua2Phone:
             connect_to_sound_device(self._endpoint, call.getAudioMedia(index))
         except pj.Error as error:
             log.warning("the call's audio could not reach the headset: %s", error.reason)
-            self._events.append(TelephonyError(call.call_key, f"The call's sound could not be connected ({error.reason})."))
+            self._emit(TelephonyError(call.call_key, f"The call's sound could not be connected ({error.reason})."))
 
     def _fail_call(self, call_key: str, uri: str, message: str) -> None:
         self._finished.add(call_key)
-        self._events.append(TelephonyError(call_key, message))
-        self._events.append(CallStateChanged(call_key, CallState.DISCONNECTED, uri, 500, message))
+        self._emit(TelephonyError(call_key, message))
+        self._emit(CallStateChanged(call_key, CallState.DISCONNECTED, uri, 500, message))
 
     def _release_finished_calls(self) -> None:
         """Forget ended calls (normally dropped at the end of their DISCONNECTED callback: see on_call_state)."""
         for call_key in self._finished:
             self._calls.pop(call_key, None)
         self._finished.clear()
+
+    # -- the inbox and the wake-up ----------------------------------------------------------------------------
+
+    def _post(self, work: Work) -> None:
+        """From a pjsua2 callback: run ``work`` on the pumping thread, after what was posted before it."""
+        if threading.get_ident() == self._pump_thread and not self._inbox:
+            self._run(work)  # pjsua2 called back synchronously (or during shutdown): as before the SIP thread
+            return
+        self._inbox.append(work)
+        self._request_wake()
+
+    def _emit(self, event: TelephonyEvent) -> None:
+        """Queue ``event`` for the listeners (any thread); the next ``pump()`` delivers it."""
+        self._events.append(event)
+        self._request_wake()
+
+    def _request_wake(self) -> None:
+        if self._wake_pending:
+            return
+        self._wake_pending = True  # a race only costs one wake-up more
+        try:
+            self._wake()
+        except Exception:  # e.g. the window is gone while the SIP thread stops: the next pump still comes
+            log.exception("waking the GUI thread for the phone's events failed")
+
+    def _run_inbox(self) -> None:
+        while True:
+            try:
+                work = self._inbox.popleft()
+            except IndexError:
+                return
+            self._run(work)
+
+    @staticmethod
+    def _run(work: Work) -> None:
+        try:
+            work()
+        except pj.Error as error:  # the call ended in the meantime, and so on: as a callback, never raise
+            log.warning("SIP event handling: %s", error.reason)
+        except Exception:  # one broken handler must not stop the phone (logged with its traceback)
+            log.exception("SIP event handling failed")
+
+    def _nudge_sip_thread(self) -> None:
+        if self._sip_thread is not None:
+            self._sip_thread.nudge()
+
+    def _stop_sip_thread(self) -> None:
+        thread, self._sip_thread = self._sip_thread, None
+        if thread is not None:
+            thread.stop()
 
     def _deliver_events(self) -> None:
         while self._events:
@@ -424,6 +541,8 @@ class Pjsua2Phone:
 
     def _destroy_library(self) -> None:
         """Release Calls and the Account before libDestroy (see module doc), then drop the Endpoint."""
+        self._stop_sip_thread()  # on a failed start; shutdown() stopped it already
+        self._inbox.clear()  # work for objects about to go
         endpoint, self._endpoint = self._endpoint, None
         self._control.release()  # its test player before the calls
         self._playback.release()

@@ -278,12 +278,13 @@ class CallControl:
         log.warning("declined a transfer request (REFER) from the far end of call %s", call.call_key)
         return False
 
-    def on_call_replaced(self, call: Pjsua2Call, new_call_id: int) -> Pjsua2Call:
-        new_key = uuid.uuid4().hex
-        new_call = self._new_call(new_key, new_call_id)
-        self._calls[new_key] = new_call
-        self._emit(CallReplaced(call.call_key, new_key, new_call.getInfo().remoteUri))
-        return new_call
+    def new_replacing_call(self, new_call_id: int) -> Pjsua2Call:
+        """On the SIP thread, inside pjsua2's callback: the Call object pjsua2 takes over the new call with."""
+        return self._new_call(uuid.uuid4().hex, new_call_id)
+
+    def on_call_replaced(self, call: Pjsua2Call, new_call: Pjsua2Call, remote_uri: str) -> None:
+        self._calls[new_call.call_key] = new_call
+        self._emit(CallReplaced(call.call_key, new_call.call_key, remote_uri))
 
     # -- internals -------------------------------------------------------------------------------------------
 

@@ -2,7 +2,10 @@
 
 pjsua2 facts this relies on (checked on pjsua2-python 2.15.1):
 - one Endpoint per process; a new one can be created after ``libDestroy`` once the old Python object is gone;
-- with ``threadCnt=0`` and ``mainThreadOnly=True`` SIP callbacks run only inside ``libHandleEvents``;
+- with ``threadCnt=0`` pjsua2 starts no worker thread, and SIP callbacks run inside ``libHandleEvents`` on the
+  thread that calls it (the phone's SIP thread, pjsua2_sip_thread; the simulated debtor's one loop);
+  ``mainThreadOnly`` is off, or pjsua2 would queue every callback for the thread that called ``libCreate``;
+- ``libHandleEvents`` releases the GIL while it waits, and so does every other wrapped call;
 - ``libDestroy()`` busy-waits 1 s for unregistrations unless given PJSUA_DESTROY_NO_RX_MSG;
 - Calls, Accounts and players must be released before ``libDestroy``, or their destructors run against a destroyed
   library and the process aborts at exit (SIGABRT, exit code 134, from a pjsua assertion).
@@ -19,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 def create_endpoint(log_level: int, ua_name: str) -> pj.Endpoint:
-    """libCreate + libInit (single-threaded, logs into Python logging). Raises RuntimeError."""
+    """libCreate + libInit (no worker threads, logs into Python logging). Raises RuntimeError."""
     silence_startup_banner(log_level)
     try:
         endpoint = pj.Endpoint()
@@ -30,8 +33,12 @@ def create_endpoint(log_level: int, ua_name: str) -> pj.Endpoint:
         ) from None
     config = pj.EpConfig()
     config.uaConfig.threadCnt = 0
-    config.uaConfig.mainThreadOnly = True
+    config.uaConfig.mainThreadOnly = False
     config.uaConfig.userAgent = ua_name
+    # RTP on SIP's ioqueue, polled by the same thread: pjmedia's own worker polls every 10 ms (100 idle wake-ups
+    # a second, bench/idle_cpu.py); media frames stay in C, so a packet costs the SIP thread no Python.
+    config.medConfig.threadCnt = 0
+    config.medConfig.hasIoqueue = False
     log_config(config.logConfig, log_level)
     try:
         endpoint.libInit(config)

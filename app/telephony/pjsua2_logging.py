@@ -49,8 +49,8 @@ def python_level(pj_level: int) -> int:
 class PythonLogWriter(pj.LogWriter):
     """Routes pjsua2 log lines to the ``calldesk.pjsip`` logger with digits masked.
 
-    With ``mainThreadOnly`` pjsua2 queues log lines from its media threads and writes them from
-    ``libHandleEvents``, so this runs on the pumping thread.
+    Called on whichever thread logs (the SIP thread, the media clock thread, the GUI thread); Python logging is
+    thread-safe.
     """
 
     @never_raise

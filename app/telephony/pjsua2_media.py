@@ -50,6 +50,11 @@ class CallMedia:
         tone = self._tones.playing
         return None if tone is None else tone.value
 
+    @property
+    def busy(self) -> bool:
+        """Recordings to close or hash, or a headset test moving through its phases: pump often."""
+        return self.recordings.busy or self.headset.test.state.phase in ("recording", "waiting", "playing")
+
     def attach(self, endpoint: pj.Endpoint) -> None:
         """After libStart and the sound device choice."""
         self._endpoint = endpoint

@@ -116,6 +116,11 @@ class RecordingPlayer:
     def state(self) -> PlaybackState | None:
         return self._state
 
+    @property
+    def busy(self) -> bool:
+        """Playing (its end is noticed by the pump) or a stopped player waiting to be dropped."""
+        return self._state is PlaybackState.PLAYING or bool(self._retired)
+
     def play(self, path: str, in_call: bool) -> None:
         """Load ``path`` and play it from the start; whatever played before is stopped. Raises PlaybackRefused."""
         endpoint = self._endpoint()

@@ -119,6 +119,11 @@ class CallRecordings:
         self._connect(entry)
         self._emit(RecordingStateChanged(call_key, RecordingState.RECORDING, str(entry.path)))
 
+    @property
+    def busy(self) -> bool:
+        """A recording is running, closing or being hashed: the pump has work for it soon."""
+        return bool(self._calls or self._closing or self._hashing)
+
     # -- closing -----------------------------------------------------------------------------------------------
 
     def close_ended(self) -> None:

@@ -18,6 +18,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pjsua2 as pj
@@ -100,7 +101,8 @@ class _Registration:
 
 class AccountRegistrations:
     """Every account with a registrar: created at start (never waiting on the network), retried from ``retry_due``
-    (called by the phone's pump), un-registered and released at shutdown. Events go to ``emit``."""
+    (called by the phone's pump), un-registered and released at shutdown. Events go to ``emit``. REGISTER and
+    keep-alive answers arrive on the SIP thread and are handed to ``post``, which runs them on the GUI thread."""
 
     def __init__(
         self,
@@ -109,6 +111,7 @@ class AccountRegistrations:
         emit: Callable[[TelephonyEvent], None],
         on_incoming: Callable[[int, str], None],
         clock: Callable[[], float] = time.monotonic,
+        post: Callable[[Callable[[], None]], None] = lambda work: work(),  # the phone's inbox (pjsua2_adapter)
     ) -> None:
         names = [account.name for account in accounts]
         if len(set(names)) != len(names):
@@ -121,6 +124,7 @@ class AccountRegistrations:
         self._emit = emit
         self._on_incoming = on_incoming
         self._clock = clock
+        self._post = post
         self._transports: dict[tuple[str, str, int], int] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------------------
@@ -201,8 +205,8 @@ class AccountRegistrations:
             return
         account = Pjsua2RegisteredAccount(
             self._on_incoming,
-            lambda *result: self._on_reg_state(registration, *result),
-            lambda *answer: self._on_probe_answer(registration, *answer),
+            lambda *result: self._post(partial(self._on_reg_state, registration, *result)),
+            lambda *answer: self._post(partial(self._on_probe_answer, registration, *answer)),
         )
         registration.account = account
         self._publish(registration, REGISTERING, 0, "", "registering")

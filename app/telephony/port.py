@@ -30,10 +30,18 @@ class TelephonyPort(Protocol):
         """Hang up everything, release every pjsua2 object, destroy the library. Safe to call twice."""
 
     def pump(self) -> None:
-        """Run pending SIP/media work without blocking (libHandleEvents(0)); called by a QTimer in the app."""
+        """On the GUI thread, never blocking: the SIP callbacks' posted work, the timed work, then the events to
+        the listeners. The app pumps when woken (``set_wakeup``) and on a timer (see ``busy``)."""
 
     def add_listener(self, listener: EventListener) -> None:
         """Events are delivered on the thread that pumps the stack (the GUI thread in the app)."""
+
+    def set_wakeup(self, wake: Callable[[], None]) -> None:
+        """``wake`` is called, from any thread, when ``pump()`` has work (the app queues a pump on the GUI thread)."""
+
+    @property
+    def busy(self) -> bool:
+        """``pump()`` has timed work (calls, recordings, playback): pump every few ms, not once a second."""
 
     def make_call(self, target: str) -> str:
         """Dial a number or SIP URI; returns the call key. Raises InvalidDialTarget before any INVITE."""

@@ -73,6 +73,10 @@ class _ExplodingPort:
     def add_listener(self, listener) -> None:
         self.listeners.append(listener)
 
+    def set_wakeup(self, wake) -> None: ...
+
+    busy = False
+
 
 def test_pump_failure_becomes_an_error_signal(qtbot: QtBot) -> None:
     port = _ExplodingPort()
