@@ -41,10 +41,10 @@ _RUNNING: "weakref.WeakSet[SipThread]" = weakref.WeakSet()
 class SipThread:
     """Polls ``endpoint`` on a thread of its own until ``stop()``; ``wake_address`` is the UDP transport's."""
 
-    def __init__(self, endpoint: pj.Endpoint, wake_address: tuple[str, int], poll_ms: int = POLL_MS) -> None:
+    def __init__(self, endpoint: pj.Endpoint, wake_address: tuple[str, int], poll_ms: int | None = None) -> None:
         self._endpoint = endpoint
         self._wake_address = (_reachable(wake_address[0]), wake_address[1])
-        self._poll_ms = poll_ms
+        self._poll_ms = POLL_MS if poll_ms is None else poll_ms
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._ident: int | None = None

@@ -1,4 +1,4 @@
-"""TelephonyBridge on a real Qt event loop: the QTimer pumps the real phone, events come out as signals."""
+"""TelephonyBridge on a real Qt event loop: the phone's SIP thread wakes the bridge, events come out as signals."""
 
 import pytest
 from pytestqt.qtbot import QtBot
