@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
-import linecache
 import logging
 import os
 import sys
@@ -22,6 +21,7 @@ from app import __version__, system_check
 from app.config import CONFIG_FILE_NAME, LANGUAGES, Paths, Settings, load_settings, redact_url
 from app.logging_setup import LOG_FILE_NAME, LogFileUnavailable, add_file_log, configure_logging
 from app.private_files import PRIVATE_UMASK, files_named, report, tighten
+from app.qt_import_scan import skip_feature_source_scan
 from app.safe_echo import escape_control_characters
 
 
@@ -44,17 +44,6 @@ COMMANDS = (
     Command("scripts", "app.cli.scripts", "check call script files, or show one as an agent would see it"),
 )
 COMMAND_MODULES = tuple(command.module for command in COMMANDS)
-
-# The Qt-free modules the window needs, imported before PySide6. PySide6 reads the source of every module imported
-# after it (to find `from __feature__` users), ~0.2 ms a module for the ~600 these bring (150 of SQLAlchemy), and
-# that text stays in linecache (~20 MB). An outdated list only costs that time again; a test checks that none of
-# these imports PySide6.
-QT_FREE_MODULES = (
-    "app.db.call_log_repository", "app.db.caller_lookup", "app.db.debtor_repository", "app.db.demo_data",
-    "app.db.migrate", "app.db.notes_repository", "app.db.outcome_repository", "app.db.work_queue_repository",
-    "app.domain.next_action", "app.domain.plan_rules", "app.scripts.context", "app.scripts.engine",
-    "app.scripts.loader", "app.telephony.pjsua2_adapter", "app.telephony.sim_line", "keyring", "tomlkit",
-)
 
 EXIT_USER_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -141,13 +130,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def run_gui(settings: Settings) -> int:
     """Open the main window with the real adapters (app.desktop builds them)."""
-    for module_name in QT_FREE_MODULES:
-        importlib.import_module(module_name)
     if not system_check.ready_for_gui():
         return system_check.EXIT_SYSTEM_PROBLEM
+    skip_feature_source_scan()  # before the window's ~500 modules load after PySide6
     from app.desktop import run_desktop  # Qt and pjsua2 load only for the window, not for CLI commands
 
-    linecache.clearcache()  # the source PySide6 read while app.desktop's Qt half was imported
     return run_desktop(settings, sys.argv[:1])
 
 

@@ -1,7 +1,9 @@
 """The window with its real parts: the GUI half of the composition root, called from app.__main__ only.
 
-Builds the database (migrated, demo data on first start), the pjsua2 phone pumped by a QTimer, the simulated
-debtor line in demo mode, the call session and the window; tears them down in the reverse order.
+The window comes first: it is built and painted before the database is touched (SQLAlchemy and Alembic load after
+the first paint, app.database_opening), with its lists in a loading state; the phone starts right after the paint
+and the database opens on a thread of its own, then fills the lists. The simulated debtor line runs in demo mode.
+Torn down in the reverse order.
 """
 
 import gc
@@ -12,37 +14,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config import Settings, redact_url
-from app.db.call_log_repository import CallLogRepository
-from app.db.caller_lookup import CallerLookupRepository
-from app.db.debtor_repository import DebtorRepository
-from app.db.demo_data import has_debtors, seed_demo_data_if_empty
-from app.db.engine import create_database_engine, session_factory
-from app.db.migrate import upgrade_to_head
-from app.db.notes_repository import NotesRepository
-from app.db.outcome_repository import FollowUpRepository
-from app.db.work_queue_repository import WorkQueueRepository
+from app.database_opening import DatabaseOpener, OpenedDatabase, awaited
 from app.domain.next_action import load_next_actions
 from app.domain.plan_rules import load_plan_rules
+from app.first_paint import FirstPaint
 from app.phone_numbers import national_digits, to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
 from app.services.audio_devices import AudioDevices
 from app.services.call_controls import CallControls
+from app.services.call_log_writer import CallLogWriter
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
+from app.services.debtor_directory import DebtorDirectory
 from app.services.debtor_notes import SignedInAgentNotes
 from app.services.dial_router import DialRouter
 from app.services.first_start import no_debtors_notice
 from app.services.follow_up_queue import FollowUpQueue
+from app.services.follow_ups import FollowUps
 from app.services.language import LanguageSwitcher, install_translators
 from app.services.plan_offers import PlanOffers
 from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
-from app.services.settings_store import SettingsStore
 from app.services.sound_device_choice import apply_sound_devices, saved_sound_devices
 from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
@@ -54,7 +51,6 @@ from app.telephony.recording_policy import RecordingSettings
 from app.telephony.sim_line import SimulatedDebtorLine
 from app.termination_signals import TerminationSignals
 from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
 from app.window_host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -68,35 +64,89 @@ class Desktop:
     session: CallSession
     bridge: TelephonyBridge
     demo_line: SimulatedDebtorLine | None
-    dispose_database: Callable[[], None]
+    opener: DatabaseOpener
+    parts: "_WindowParts"
     keep_alive: list[object] = field(default_factory=list)
+    database: OpenedDatabase | None = None  # once attach_database has run
+    follow_up_queue: FollowUpQueue | None = None
 
     @property
     def window(self) -> MainWindow:
         """The window in use (a language switch replaces it)."""
         return self.host.window
 
+    def start_phone(self) -> None:
+        """The phone and the saved [audio] devices; a phone that cannot start is said in the window."""
+        try:
+            self.bridge.start()
+        except RuntimeError as error:
+            self.host.show_problem(str(error))
+        else:  # a saved device that is gone gives the null device and the window's audio message
+            apply_sound_devices(self.parts.audio, self.parts.settings)
+
+    def attach_database(self, opened: OpenedDatabase) -> None:
+        """The database is open: the parts that read it on their own start, and the lists fill."""
+        self.database = opened
+        settings, parts = self.parts.settings, self.parts
+        if opened.role != parts.role:  # what the window may show and play is the role's: built again with it
+            parts.use_role(opened.role, self.bridge)
+            self.host.rebuild()
+        empty = no_debtors_notice(settings.demo_mode, opened.has_debtors)  # a registrar turns demo data off
+        if empty:
+            self.host.show_problem(empty)
+        parts.recent_calls.refresh()
+        queue = FollowUpQueue(opened.follow_ups, settings.agent_login,
+                              load_plan_rules(settings.rule_pack).promise_grace_days, parent=self.host)
+        queue.promises_updated.connect(lambda _count: parts.work_queue.nudge())  # kept or broken promises leave it
+        queue.problem.connect(self.host.show_problem)
+        self.session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
+        queue.start()
+        self.follow_up_queue = queue
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _warm_up(opened.follow_ups))
+        parts.work_queue.start(read_now=False)  # the window asks for it as it loads
+        self.window.load(opened.first_debtors)
+
     def close(self) -> None:
         """Hang up and release the phone first (pjsua2 objects before libDestroy); then calls left without an
         outcome are closed as interrupted (the next start offers them), then the line and database go."""
         self.bridge.shutdown()
-        self.session.close_unfinished_calls()
+        self.opener.wait()  # quit while the database was still opening: it is closed once open
+        opened = self.database or self.opener.opened_database
+        if opened is not None:
+            self.session.close_unfinished_calls()
         if self.demo_line is not None:
             self.demo_line.stop()
-        self.dispose_database()
+        if self.follow_up_queue is not None:  # both queues read on worker threads: each finishes before the engine
+            self.follow_up_queue.stop()
+        self.parts.work_queue.stop()
+        if opened is not None:
+            opened.dispose()
 
 
 def build_desktop(settings: Settings, app: QApplication) -> Desktop:
-    """Everything the agent's window needs. Database errors raise DatabaseUnavailable (it has a user_message)."""
+    """Everything the agent's window needs, in one go (database opened on this thread, phone started): for tests
+    and benchmarks; run_desktop paints first. Database errors raise DatabaseUnavailable (it has a user_message)."""
+    desktop = build_window(settings, app)
+    try:
+        opened = desktop.opener.open_here()
+    except Exception:
+        desktop.bridge.shutdown()
+        raise
+    desktop.start_phone()
+    desktop.attach_database(opened)
+    return desktop
+
+
+def build_window(settings: Settings, app: QApplication) -> Desktop:
+    """The window and every service, wired to repositories that wait for the database (``desktop.opener``, not
+    started yet); the phone is built, not started. Nothing here imports SQLAlchemy."""
     translators = install_translators(app, settings.language, settings.paths.cache_dir)
     switcher = LanguageSwitcher(app, settings.language, settings.paths.cache_dir, installed=translators)
-    engine = create_database_engine(settings.database_url)
-    upgrade_to_head(engine)
-    if settings.demo_mode:
-        seed_demo_data_if_empty(engine, settings.demo_debtors)
-    sessions = session_factory(engine)
-    call_log = CallLogRepository(sessions)
-    call_log.ensure_agent(settings.agent_login, settings.agent_name)
+    opener = DatabaseOpener(settings)
+    database = opener.database
+    call_log = awaited(database, lambda opened: opened.call_log)
+    follow_ups = awaited(database, lambda opened: opened.follow_ups)
+    directory = awaited(database, lambda opened: opened.directory)
     account = next((a for a in settings.sip_accounts if not a.registrar), None)  # the local account, no registrar
     registered, account_problems = telephony_accounts(settings)
     call_options, option_problem = _call_options(settings)
@@ -111,56 +161,36 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     bridge = TelephonyBridge(phone, one_event_per_turn=True)  # each event its own event-loop turn
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library(cache_dir=settings.paths.cache_dir)  # checked once, then read back (library_cache)
-    directory = DebtorRepository(sessions)
-    follow_ups = FollowUpRepository(sessions)
-    screen_pop = ScreenPopService(CallerLookupRepository(sessions), directory)  # one lookup per INVITE, at ring
+    screen_pop = ScreenPopService(awaited(database, lambda opened: opened.callers), directory)  # one per INVITE
     router = _dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else "",
                           settings.dial_format)
+    writer = CallLogWriter()  # the call log's commits, in order, off the GUI thread (its fsync no longer stalls it)
     session = CallSession(
         phone=phone, call_log=call_log, router=router, scripts=library,
         agent=AgentIdentity(settings.agent_login, settings.agent_name), language=settings.language,
         follow_ups=follow_ups, identify_caller=screen_pop.identify_caller, centre=_centre(settings),
-        ring_timeout_ms=call_options.ring_timeout_s * 1000,
+        ring_timeout_ms=call_options.ring_timeout_s * 1000, writer=writer,
     )
-    controls = CallControls(phone=phone, session=session, router=router, call_log=call_log)
+    controls = CallControls(phone=phone, session=session, router=router, call_log=call_log, writer=writer)
     recent_calls = RecentCalls(call_log, settings.agent_login)
-    work_queue = WorkQueue(WorkQueueRepository(sessions), settings.agent_login)
+    work_queue = WorkQueue(awaited(database, lambda opened: opened.work_queue), settings.agent_login)
     session.call_completed.connect(lambda _debtor_id: work_queue.nudge())
-    role = call_log.agent_role(settings.agent_login)
-    playback = RecordingPlayback(phone=phone, call_log=call_log, agent_login=settings.agent_login, role=role)
-    bridge.playback_state_changed.connect(playback.on_playback_state)
     _connect_session(bridge, session, controls, recent_calls)
-    parts = _WindowParts(settings, directory, session, controls, recent_calls, screen_pop, playback, work_queue,
-                         role=role,
-                         notes=SignedInAgentNotes(NotesRepository(sessions), settings.agent_login),
-                         settings_store=SettingsStore(settings.config_file, CredentialStore(),
-                                                      data_dir=settings.paths.data_dir),
-                         audio=phone, audio_choice=saved_sound_devices(settings))
+    parts = _WindowParts(settings, directory, session, controls, recent_calls, screen_pop, work_queue,
+                         notes=SignedInAgentNotes(awaited(database, lambda opened: opened.notes),
+                                                  settings.agent_login),
+                         audio=phone, audio_choice=saved_sound_devices(settings),
+                         make_playback=lambda role: RecordingPlayback(
+                             phone=phone, call_log=call_log, agent_login=settings.agent_login, role=role))
+    parts.use_role("agent", bridge)  # the least a window may show, until the database says the agent's role
     host = WindowHost(parts.make_window, session, switcher)
     parts.host = host
     _feed_windows(host, bridge, session, registered[0].name if registered else None)
-    empty = no_debtors_notice(settings.demo_mode, has_debtors(engine))  # a registrar turns demo data off
-    for problem in [*account_problems, *([option_problem] if option_problem else []), *([empty] if empty else [])]:
+    if registered:  # the light says so until the registrar answers
+        host.show("registration", MainWindow.show_registration, "registering", "")
+    for problem in [*account_problems, *([option_problem] if option_problem else []), *library.broken.values()]:
         host.show_problem(problem)
-    try:
-        bridge.start()
-    except RuntimeError as error:
-        host.show_problem(str(error))
-    else:  # the saved [audio] devices; one that is gone gives the null device and the window's audio message
-        apply_sound_devices(phone, settings)
-    for problem in library.broken.values():
-        host.show_problem(problem)
-    recent_calls.refresh()
-    queue = FollowUpQueue(follow_ups, settings.agent_login, load_plan_rules(settings.rule_pack).promise_grace_days,
-                          parent=host)
-    queue.promises_updated.connect(lambda _count: work_queue.nudge())  # kept or broken promises leave the queue
-    queue.problem.connect(host.show_problem)
-    session.call_completed.connect(lambda _debtor_id: queue.refresh())  # a new callback shows at once
-    queue.start()
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _warm_up(follow_ups))
-    work_queue.start(read_now=False)  # the window reads it as it opens (MainWindow.load)
-    return Desktop(host, session, bridge, demo_line, lambda: _close_database(queue, work_queue, engine.dispose),
-                   [switcher, controls, recent_calls, playback, work_queue])
+    return Desktop(host, session, bridge, demo_line, opener, parts, [switcher, controls, recent_calls])
 
 
 @dataclass
@@ -168,19 +198,27 @@ class _WindowParts:
     """What every main window is built from; a language switch builds a new window from the same parts."""
 
     settings: Settings
-    directory: DebtorRepository
+    directory: DebtorDirectory
     session: CallSession
     controls: CallControls
     recent_calls: RecentCalls
     screen_pop: ScreenPopService
-    playback: RecordingPlayback
     work_queue: WorkQueue
-    role: str
     notes: SignedInAgentNotes
-    settings_store: SettingsStore
     audio: AudioDevices
+    make_playback: Callable[[str], RecordingPlayback]  # role -> the playback service it may use
     host: WindowHost | None = None
     audio_choice: tuple[str, str] | None = None  # the devices in use: the saved ones, then the dialog's choice
+    role: str = "agent"
+    playback: RecordingPlayback | None = None  # the role's (use_role)
+
+    def use_role(self, role: str, bridge: TelephonyBridge) -> None:
+        """Windows built from now on show and play what ``role`` may."""
+        if self.playback is not None:
+            bridge.playback_state_changed.disconnect(self.playback.on_playback_state)
+        self.role = role
+        self.playback = self.make_playback(role)
+        bridge.playback_state_changed.connect(self.playback.on_playback_state)
 
     def make_window(self, language: str) -> MainWindow:
         settings = self.settings
@@ -196,7 +234,11 @@ class _WindowParts:
         return window
 
     def open_settings(self, window: MainWindow) -> None:
-        dialog = SettingsDialog(self.settings_store, self.audio, database_url_in_use=self.settings.database_url,
+        from app.services.settings_store import SettingsStore  # it checks database URLs: SQLAlchemy, not at start
+        from app.ui.settings_dialog import SettingsDialog
+
+        store = SettingsStore(self.settings.config_file, CredentialStore(), data_dir=self.settings.paths.data_dir)
+        dialog = SettingsDialog(store, self.audio, database_url_in_use=self.settings.database_url,
                                 audio_choice=self.audio_choice, in_call=lambda: self.session.in_call, parent=window)
         dialog.audio_devices_chosen.connect(self._remember_audio_choice)
         if self.host is not None:
@@ -231,7 +273,7 @@ def _show_quality(host: WindowHost, session: CallSession, sample: CallQualitySam
                                       sample.loss_percent)
 
 
-def _warm_up(follow_ups: FollowUpRepository) -> None:
+def _warm_up(follow_ups: FollowUps) -> None:
     """What the first call would otherwise pay for in the middle of it, done while the agent is still idle:
     libphonenumber compiles its patterns on first use (~6 ms) and the collection-hold query its statement.
 
@@ -246,13 +288,6 @@ def _warm_up(follow_ups: FollowUpRepository) -> None:
         log.debug("warm-up query failed: %s", error)
     gc.collect()
     gc.freeze()
-
-
-def _close_database(queue: FollowUpQueue, work_queue: WorkQueue, dispose_engine: Callable[[], None]) -> None:
-    """Both queues read on worker threads: each finishes its read before the engine goes."""
-    queue.stop()
-    work_queue.stop()
-    dispose_engine()
 
 
 def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: CallControls,
@@ -325,24 +360,30 @@ def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAcc
 
 
 def run_desktop(settings: Settings, argv: list[str]) -> int:
-    """The window until it is closed, or until SIGTERM (exit 0) or SIGINT (exit 130) ends it from any state."""
+    """The window until it is closed, or until SIGTERM (exit 0) or SIGINT (exit 130) ends it from any state.
+
+    The window is shown before the database is opened; once it has painted, the phone starts and the database
+    opens on its own thread (the lists fill when it is open). A database that cannot be opened is said in a box
+    over the window, then raised as before (main prints it and exits 1)."""
     app = QApplication(argv)
     app.setApplicationName("CallDesk")
     signals = TerminationSignals()  # from here on, a signal during start-up is acted on as the window opens
     signals.received.connect(lambda _signum: _quit_from_any_state(app))
     try:
-        desktop = build_desktop(settings, app)
+        desktop = build_window(settings, app)
     except Exception as error:
         signals.close()
         _show_startup_error(error)
         raise
+    failed: list[BaseException] = []
     try:
+        desktop.opener.opened.connect(lambda opened: _database_opened(desktop, opened))
+        desktop.opener.failed.connect(lambda error: _database_failed(app, desktop.window, error, failed))
+        first_paint = FirstPaint(desktop.window)
+        first_paint.painted.connect(lambda: _after_first_paint(desktop))
+        desktop.window.show_loading()
         desktop.window.show()
-        desktop.window.load()
-        log.info("window open")
-        interrupted = desktop.session.interrupted.recover()
-        if interrupted:
-            QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
+        desktop.window.activateWindow()
         app.exec()
     finally:
         if signals.signum is not None:
@@ -353,14 +394,36 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
             log.info("closed after %s in %.0f ms", signal.Signals(signals.signum).name,
                      (time.monotonic() - started) * 1000)
         signals.close()
+    if failed and signals.signum is None:
+        raise failed[0]
     return signals.exit_code
 
 
-def _show_startup_error(error: Exception) -> None:
+def _after_first_paint(desktop: Desktop) -> None:
+    log.info("window painted")
+    desktop.opener.start()
+    desktop.start_phone()
+
+
+def _database_opened(desktop: Desktop, opened: OpenedDatabase) -> None:
+    desktop.attach_database(opened)
+    log.info("window open")
+    interrupted = desktop.session.interrupted.recover()
+    if interrupted:
+        QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
+
+
+def _database_failed(app: QApplication, window: QWidget, error: BaseException, failed: list[BaseException]) -> None:
+    failed.append(error)
+    _show_startup_error(error, window)
+    app.exit(1)
+
+
+def _show_startup_error(error: BaseException, parent: QWidget | None = None) -> None:
     """An agent started from a desktop icon sees no terminal: say it in a box too (main() prints it as well)."""
     message = getattr(error, "user_message", None)
     if isinstance(message, str) and QApplication.platformName() != "offscreen":
-        QMessageBox.critical(None, "CallDesk", message)
+        QMessageBox.critical(parent, "CallDesk", message)
 
 
 def _quit_from_any_state(app: QApplication) -> None:

@@ -62,12 +62,20 @@ class WindowHost(QObject):
             self._switch_to(language)
 
     def _switch_to(self, language: str) -> None:
+        self.window.save_window_state()
+        self._switcher.switch(language)
+        self._session.set_language(language)
+        self._replace_window(language)
+
+    def rebuild(self) -> None:
+        """The window built again in the same language (the parts it is made of changed, e.g. the agent's role)."""
+        self.window.save_window_state()
+        self._replace_window(self._switcher.language)
+
+    def _replace_window(self, language: str) -> None:
         old = self.window
         debtor = old.record_view.record
         tab = old.record_view.tabs.currentIndex()  # the tab the agent was reading (payments, history…) stays open
-        old.save_window_state()
-        self._switcher.switch(language)
-        self._session.set_language(language)
         new = self._make_window(language)
         for method, args in self._replay.values():
             method(new, *args)

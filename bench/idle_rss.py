@@ -4,10 +4,12 @@
 
 The same child processes as bench/startup.py (which prints this figure too, before its ratio): ``--debtors``
 demo debtors seeded once into a temporary folder, the app started by ``app.__main__.main`` and the bare PySide6 +
-pjsua2 window; each reads VmRSS ``--settle-s`` seconds after its window is usable and the event loop idle, so
-work deferred past the first paint (the follow-up queue's first check) is counted. One unmeasured start of each
-kind first writes the bytecode, as in bench/startup.py (compiling raises a first start's memory). The last line
-is always ``idle_rss_mb: X``, the app's median. Goal: at most 150.
+pjsua2 window, here with the audio bridge loaded (no CALLDESK_NULL_AUDIO: sounddevice and PortAudio are loaded and
+the sound devices looked for; the app falls back to the null device where there is none); each reads VmRSS
+``--settle-s`` seconds after its window is usable and the event loop idle, so work deferred past the first paint
+(the follow-up queue's first check) is counted. One unmeasured start of each kind first writes the bytecode, as in
+bench/startup.py (compiling raises a first start's memory). The last line
+is always ``idle_rss_mb: X``, the app's median. Goal: at most 130.
 """
 
 import argparse
@@ -37,10 +39,10 @@ def main() -> int:
             if not args.db:
                 seed_database(db_path, args.debtors)
             for kind in rss:
-                start_once(kind, db_path, folder, args.settle_s)
+                start_once(kind, db_path, folder, args.settle_s, null_audio=False)
             for run in range(args.runs):
                 for kind, figures in rss.items():
-                    figures.append(start_once(kind, db_path, folder, args.settle_s)[1])
+                    figures.append(start_once(kind, db_path, folder, args.settle_s, null_audio=False)[1])
                     print(f"run {run + 1} {kind}: {figures[-1]:.0f} MB idle", flush=True)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         print(f"idle_rss: {error}", file=sys.stderr)

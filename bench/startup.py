@@ -1,4 +1,5 @@
-"""Benchmark: cold start to a usable window, against a bare PySide6 + pjsua2 window, and the idle memory after it.
+"""Benchmark: cold start to a painted window and to a filled one, against a bare PySide6 + pjsua2 window, and the
+idle memory after it.
 
     .venv/bin/python bench/startup.py [--debtors 1000000] [--runs 5] [--settle-s 3] [--db FILE]
 
@@ -10,17 +11,22 @@ A fresh SQLite database with ``--debtors`` demo debtors is seeded once into a te
 - bare: ``--child bare`` imports PySide6 and pjsua2, creates an endpoint with a UDP transport pumped by a 10 ms
   QTimer, and shows an empty QMainWindow.
 
-"Usable" is the moment the window is shown (for the app: with the debtor list filled) and the event loop is idle:
-the first of IDLE_TICKS ticks in a row of a 1 ms QTimer, each late by at most IDLE_SLACK_MS. Timed from just
-before the parent starts the child (the interpreter start counts) on the system-wide monotonic clock. The idle
-RSS is read from /proc after ``--settle-s`` more seconds of the event loop (deferred start-up work included).
-One untimed start of each kind warms the page cache first, and writes the bytecode (.pyc) of every module it
-imports into the run's own folder (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE is dropped for the children), as
-an installed CallDesk has it: without it every app start would compile its ~170 modules again (~230 ms) while the
-bare window's PySide6 comes with its bytecode. The figures are medians.
+Two moments, each timed from just before the parent starts the child (the interpreter start counts) on the
+system-wide monotonic clock:
 
-Prints per-run figures, ``idle_rss_mb: X`` (the app's median) and last ``startup_ratio: X`` (app / bare
-medians). Goals: ratio at most 1.5, idle RSS at most 150 MB.
+- first paint: the event-loop turn after the window's first paint event, the window active (taking keys). The app
+  says it in its log ("window painted"); the bare window is watched by an event filter.
+- usable: the window painted (for the app: the debtor list and the work queue filled from the database) and the
+  event loop idle: the first of IDLE_TICKS ticks in a row of a 1 ms QTimer, each late by at most IDLE_SLACK_MS.
+
+The idle RSS is read from /proc after ``--settle-s`` more seconds of the event loop (deferred start-up work
+included). One untimed start of each kind warms the page cache first, and writes the bytecode (.pyc) of every
+module it imports into the run's own folder (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE is dropped for the
+children), as an installed CallDesk has it. The figures are medians.
+
+Prints per-run figures, ``idle_rss_mb: X`` (the app's median), ``first_paint_ratio: Y`` and last
+``startup_ratio: X (first paint Y)`` (app / bare medians). Goals: first paint at most 1.5, startup at most 3.0,
+idle RSS at most 150 MB.
 """
 
 import argparse
@@ -33,6 +39,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -49,11 +59,12 @@ CHILD_TIMEOUT_S = 180.0
 class _IdleProbe:
     """Ticks a 1 ms QTimer until the window is usable and the loop idle, then waits ``settle_s`` and reports."""
 
-    def __init__(self, usable: Callable[[], bool], settle_s: float) -> None:
+    def __init__(self, usable: Callable[[], bool], settle_s: float, painted_at: Callable[[], float | None]) -> None:
         from PySide6.QtCore import QTimer
 
         self._usable = usable
         self._settle_s = settle_s
+        self._painted_at = painted_at
         self._run_start: float | None = None
         self._run_length = 0
         self._last = time.monotonic()
@@ -68,7 +79,7 @@ class _IdleProbe:
         late_ms = (now - self._last) * 1000 - 1.0
         self._last = now
         if self.ready_at is None:
-            if late_ms > IDLE_SLACK_MS or not self._usable():
+            if late_ms > IDLE_SLACK_MS or self._painted_at() is None or not self._usable():
                 self._run_start, self._run_length = None, 0
                 return
             if self._run_start is None:
@@ -79,10 +90,36 @@ class _IdleProbe:
             return
         if now - self.ready_at >= self._settle_s:
             self._timer.stop()
-            print(RESULT_PREFIX + json.dumps({"ready_at": self.ready_at, "rss_kb": _rss_kb()}), flush=True)
+            result = {"painted_at": self._painted_at(), "ready_at": self.ready_at, "rss_kb": _rss_kb()}
+            print(RESULT_PREFIX + json.dumps(result), flush=True)
             from PySide6.QtWidgets import QApplication
 
             QApplication.instance().quit()  # type: ignore[union-attr]  # the application exists: the window is up
+
+
+class _PaintWatch:
+    """The bare window's first paint, as app.first_paint has it: the event-loop turn after its first paint event."""
+
+    def __init__(self, window: "QWidget") -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self.painted_at: float | None = None
+        watch = self
+
+        class _Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+                if event.type() == QEvent.Type.Paint and watched is window:
+                    window.removeEventFilter(self)
+                    QTimer.singleShot(0, watch.mark)
+                return False
+
+        self._filter = _Filter()
+        window.installEventFilter(self._filter)
+        self._window = window
+
+    def mark(self) -> None:
+        if self._window.isActiveWindow():
+            self.painted_at = time.monotonic()
 
 
 def _rss_kb() -> int:
@@ -93,28 +130,38 @@ def _rss_kb() -> int:
 
 
 def _child_app(db_path: str, data_dir: str, settle_s: float) -> int:
-    """The real entry point; a log handler sees "window open" (after show + load) and starts the probe."""
+    """The real entry point; a log handler sees "window painted" (the first paint, app.desktop) and starts the
+    probe, which waits for both lists to be filled from the database."""
     import logging
 
     from app.__main__ import main
 
     probes: list[_IdleProbe] = []
+    painted: list[float] = []
 
-    def list_filled() -> bool:
+    def window() -> "QWidget | None":
         from PySide6.QtWidgets import QApplication
 
-        for widget in QApplication.topLevelWidgets():
-            debtor_list = getattr(widget, "debtor_list", None)
-            if debtor_list is not None and widget.isVisible():
-                return bool(debtor_list.model.rowCount())
-        return False
+        return next((widget for widget in QApplication.topLevelWidgets()
+                     if getattr(widget, "debtor_list", None) is not None and widget.isVisible()), None)
 
-    class _WindowOpen(logging.Handler):
+    def lists_filled() -> bool:
+        shown = window()
+        if shown is None:
+            return False
+        queue = getattr(shown, "work_queue", None)
+        return bool(getattr(shown, "debtor_list").model.rowCount()) and (  # noqa: B009 - found by getattr above
+            queue is None or (bool(queue.model.rowCount()) and not queue.waiting))
+
+    class _WindowPainted(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            if record.getMessage() == "window open" and not probes:
-                probes.append(_IdleProbe(list_filled, settle_s))
+            if record.getMessage() == "window painted" and not probes:
+                shown = window()
+                if shown is not None and shown.isActiveWindow():  # it takes the keys
+                    painted.append(time.monotonic())
+                probes.append(_IdleProbe(lists_filled, settle_s, lambda: painted[0] if painted else None))
 
-    logging.getLogger("app.desktop").addHandler(_WindowOpen(logging.INFO))
+    logging.getLogger("app.desktop").addHandler(_WindowPainted(logging.INFO))
     return main(["--data-dir", data_dir, "--db", f"sqlite:///{db_path}"])
 
 
@@ -142,8 +189,10 @@ def _child_bare(settle_s: float) -> int:
     pump.start()
     window = QMainWindow()
     window.setWindowTitle("bare")
+    watch = _PaintWatch(window)
     window.show()
-    _probe = _IdleProbe(window.isVisible, settle_s)
+    window.activateWindow()
+    _probe = _IdleProbe(window.isVisible, settle_s, lambda: watch.painted_at)
     app.exec()
     pump.stop()
     endpoint.libDestroy()
@@ -153,10 +202,13 @@ def _child_bare(settle_s: float) -> int:
 # -- in the parent ---------------------------------------------------------------------------------------------------
 
 
-def child_env(folder: Path) -> dict[str, str]:
-    """Null audio, offscreen by default, and config/cache/data/bytecode folders of the run's own (no user's
-    calldesk.toml, no __pycache__ in the checkout)."""
-    env = dict(os.environ, CALLDESK_NULL_AUDIO="1", PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+def child_env(folder: Path, *, null_audio: bool = True) -> dict[str, str]:
+    """Null audio (unless ``null_audio`` is False: the audio bridge loads PortAudio), offscreen by default, and
+    config/cache/data/bytecode folders of the run's own (no user's calldesk.toml, no __pycache__ in the checkout)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+    env.pop("CALLDESK_NULL_AUDIO", None)
+    if null_audio:
+        env["CALLDESK_NULL_AUDIO"] = "1"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
@@ -164,18 +216,19 @@ def child_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def start_once(kind: str, db_path: Path, folder: Path, settle_s: float) -> tuple[float, float]:
-    """One child start: (seconds to a usable window, idle RSS in MB)."""
+def start_once(kind: str, db_path: Path, folder: Path, settle_s: float, *,
+               null_audio: bool = True) -> tuple[float, float, float]:
+    """One child start: (seconds to a usable window, idle RSS in MB, seconds to the first paint)."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--settle-s", str(settle_s),
                "--db", str(db_path), "--data-dir", str(folder / "data")]
     started = time.monotonic()
-    done = subprocess.run(command, env=child_env(folder), cwd=ROOT, capture_output=True, text=True,
+    done = subprocess.run(command, env=child_env(folder, null_audio=null_audio), cwd=ROOT, capture_output=True, text=True,
                           timeout=CHILD_TIMEOUT_S, check=False)  # a failed child is reported below
     results = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not results:
         raise RuntimeError(f"the {kind} start failed ({done.returncode}): {done.stderr[-2000:]}")
     result = json.loads(results[-1][len(RESULT_PREFIX):])
-    return result["ready_at"] - started, result["rss_kb"] / 1024
+    return result["ready_at"] - started, result["rss_kb"] / 1024, result["painted_at"] - started
 
 
 def seed_database(path: Path, debtors: int) -> None:
@@ -191,20 +244,21 @@ def seed_database(path: Path, debtors: int) -> None:
     print(f"seeded {debtors:,} debtors in {time.perf_counter() - started:.0f} s", flush=True)
 
 
-def measure(db_path: Path, folder: Path, runs: int, settle_s: float) -> dict[str, list[tuple[float, float]]]:
+def measure(db_path: Path, folder: Path, runs: int, settle_s: float) -> dict[str, list[tuple[float, float, float]]]:
     """Warm-up starts of each kind, then ``runs`` starts of each in turns."""
-    results: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    results: dict[str, list[tuple[float, float, float]]] = {"bare": [], "app": []}
     for kind in results:
         start_once(kind, db_path, folder, settle_s)
     for run in range(runs):
         for kind, figures in results.items():
             figures.append(start_once(kind, db_path, folder, settle_s))
-            print(f"run {run + 1} {kind}: {figures[-1][0] * 1000:.0f} ms to usable, {figures[-1][1]:.0f} MB idle",
-                  flush=True)
+            usable_s, rss_mb, painted_s = figures[-1]
+            print(f"run {run + 1} {kind}: {painted_s * 1000:.0f} ms to first paint, {usable_s * 1000:.0f} ms to "
+                  f"usable, {rss_mb:.0f} MB idle", flush=True)
     return results
 
 
-def run_parent(args: argparse.Namespace) -> dict[str, list[tuple[float, float]]]:
+def run_parent(args: argparse.Namespace) -> dict[str, list[tuple[float, float, float]]]:
     with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as name:
         folder = Path(name)
         db_path = Path(args.db).resolve() if args.db else folder / "calldesk.db"
@@ -213,7 +267,7 @@ def run_parent(args: argparse.Namespace) -> dict[str, list[tuple[float, float]]]
         return measure(db_path, folder, args.runs, args.settle_s)
 
 
-def median(figures: list[tuple[float, float]], index: int) -> float:
+def median(figures: list[tuple[float, float, float]], index: int) -> float:
     return statistics.median(figure[index] for figure in figures)
 
 
@@ -240,11 +294,19 @@ def main() -> int:
         print(f"startup: {error}", file=sys.stderr)
         return 1
     app_s, bare_s = median(results["app"], 0), median(results["bare"], 0)
-    print(f"bare PySide6 + pjsua2 window: median {bare_s * 1000:.0f} ms, {median(results['bare'], 1):.0f} MB idle")
+    app_paint_s, bare_paint_s = median(results["app"], 2), median(results["bare"], 2)
+    print(f"bare PySide6 + pjsua2 window: median first paint {bare_paint_s * 1000:.0f} ms, usable "
+          f"{bare_s * 1000:.0f} ms, {median(results['bare'], 1):.0f} MB idle")
     database = "the given database" if args.db else f"{args.debtors:,} debtors"
-    print(f"CallDesk window on {database}: median {app_s * 1000:.0f} ms")
+    print(f"CallDesk window on {database}: median first paint {app_paint_s * 1000:.0f} ms, lists filled "
+          f"{app_s * 1000:.0f} ms")
+    for kind in ("paint", "usable"):
+        index = 2 if kind == "paint" else 0
+        ratios = sorted(app[index] / bare[index] for app, bare in zip(results["app"], results["bare"], strict=True))
+        print(f"{kind} ratio run by run: " + ", ".join(f"{ratio:.2f}" for ratio in ratios))
     print(f"idle_rss_mb: {median(results['app'], 1):.0f}")
-    print(f"startup_ratio: {app_s / bare_s:.2f}")
+    print(f"first_paint_ratio: {app_paint_s / bare_paint_s:.2f}")
+    print(f"startup_ratio: {app_s / bare_s:.2f} (first paint {app_paint_s / bare_paint_s:.2f})")
     return 0
 
 

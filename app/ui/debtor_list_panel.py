@@ -22,6 +22,8 @@ class DebtorListPanel(QWidget):
         super().__init__(parent)
         self._directory = directory
         self._language = language
+        self._loading = False  # show_loading() until load(): the database is still opening
+        self._enter_while_loading = False
         self.search_field = QLineEdit(self)
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setPlaceholderText(self.tr("Search by name or phone…"))
@@ -51,14 +53,40 @@ class DebtorListPanel(QWidget):
             Column(self.tr("Total due"), lambda d: display.money(d.total_due, d.currency, language), align_right=True),
         ]
 
+    def show_loading(self) -> None:
+        """Until ``load``: the list says it is being read, and a search typed meanwhile waits for it."""
+        self._loading = True
+        self.count_label.setText(self.tr("Loading debtors…"))
+        self.table.setAccessibleDescription(self.count_label.text())
+
+    def load(self, first_page: list[DebtorSummary] | None = None) -> None:
+        """The list filled: ``first_page`` (read elsewhere) when given and nothing was typed, else read now; a
+        search typed while loading runs now (Enter pressed meanwhile opens its debtor as it would have)."""
+        self._loading = False
+        enter_pressed, self._enter_while_loading = self._enter_while_loading, False
+        if first_page is not None and not self.search_field.text().strip():
+            self._show_rows(first_page)
+        elif enter_pressed:
+            self._search_now()
+        else:
+            self.refresh()
+
     def refresh(self) -> None:
         self._search_timer.stop()
+        if self._loading:
+            return  # load() searches for what is typed
         text = self.search_field.text().strip()
-        rows = self._directory.search(text) if text else self._directory.list_debtors()
+        self._show_rows(self._directory.search(text) if text else self._directory.list_debtors())
+
+    def _show_rows(self, rows: list[DebtorSummary]) -> None:
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n debtor(s) shown", "", len(rows)))
+        self.table.setAccessibleDescription(self.count_label.text())
 
     def _search_now(self) -> None:
+        if self._loading:
+            self._enter_while_loading = True
+            return
         self.refresh()
         count = self.model.rowCount()
         if count == 1:

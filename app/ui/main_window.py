@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 
 from app import __version__
 from app.domain.call_log import OpenCallView
-from app.domain.debtors import DebtorRecord
+from app.domain.debtors import DebtorRecord, DebtorSummary
 from app.domain.next_action import NextActionRules
 from app.domain.outcomes import OutcomeCode
 from app.domain.roles import may_see_full_numbers
@@ -222,9 +222,16 @@ class MainWindow(QMainWindow):
                           loss_percent: float) -> None:
         self.softphone.show_quality(mos, codec, rtt_ms, jitter_ms, loss_percent)
 
-    def load(self) -> None:
-        """Fill the lists; called once the window is built."""
-        self.debtor_list.refresh()
+    def show_loading(self) -> None:
+        """The lists say they are being read (the database opens after the window has painted) until ``load``."""
+        self.debtor_list.show_loading()
+        if self.work_queue is not None:
+            self.work_queue.show_loading()
+
+    def load(self, first_debtors: list[DebtorSummary] | None = None) -> None:
+        """Fill the lists; called once the window is built and the database open. ``first_debtors``: the debtor
+        list's first page, read off the GUI thread (shown unless a search was typed meanwhile)."""
+        self.debtor_list.load(first_debtors)
         if self.work_queue is not None:
             self.work_queue.refresh()
 

@@ -95,6 +95,11 @@ class WorkQueuePanel(QWidget):
         """Narrow the queue as if picked in the combo (reads the queue again)."""
         self.show_combo.setCurrentIndex(self._choices.index((show, bucket)))
 
+    def show_loading(self) -> None:
+        """Until the first answer: the title says the queue is being read."""
+        self.title.setText(self.tr("Work queue: loading…"))
+        self.table.setAccessibleDescription(self.title.text())
+
     def refresh(self) -> None:
         """Ask for the queue under the current filter; the rows follow when it has been read."""
         self._filter_timer.stop()

@@ -469,6 +469,11 @@
 <context>
     <name>DebtorListPanel</name>
     <message>
+        <location filename="../../app/ui/debtor_list_panel.py" line="62"/>
+        <source>Loading debtors…</source>
+        <translation>Loading debtors…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/debtor_list_panel.py" line="24"/>
         <source>Search by name or phone…</source>
         <translation>Search by name or phone…</translation>
@@ -3366,6 +3371,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
 </context>
 <context>
     <name>WorkQueuePanel</name>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="105"/>
+        <source>Work queue: loading…</source>
+        <translation>Work queue: loading…</translation>
+    </message>
     <message>
         <location filename="../../app/ui/work_queue_panel.py" line="37"/>
         <source>Show in the work queue</source>

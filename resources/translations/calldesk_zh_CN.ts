@@ -469,6 +469,11 @@
 <context>
     <name>DebtorListPanel</name>
     <message>
+        <location filename="../../app/ui/debtor_list_panel.py" line="62"/>
+        <source>Loading debtors…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/debtor_list_panel.py" line="24"/>
         <source>Search by name or phone…</source>
         <translation>按姓名或电话搜索…</translation>
@@ -3365,6 +3370,11 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
 </context>
 <context>
     <name>WorkQueuePanel</name>
+    <message>
+        <location filename="../../app/ui/work_queue_panel.py" line="105"/>
+        <source>Work queue: loading…</source>
+        <translation>工作队列：读取中…</translation>
+    </message>
     <message>
         <location filename="../../app/ui/work_queue_panel.py" line="37"/>
         <source>Show in the work queue</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.__main__ import COMMANDS, QT_FREE_MODULES, build_parser, parse_arguments
+from app.__main__ import COMMANDS, build_parser, parse_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,15 +54,5 @@ def test_opening_the_window_parses_without_any_command_module_or_database_librar
         "args = parse_arguments(['--lang', 'en', '--db', 'sqlite:///x.db'])\n"
         "assert getattr(args, 'func', None) is None\n"
         "print(sorted(n for n in sys.modules if n.startswith(('app.cli.', 'sqlalchemy', 'alembic', 'PySide6'))))\n"
-    )
-    assert loaded == "[]"
-
-
-def test_the_modules_loaded_before_qt_do_not_load_qt() -> None:
-    """They are imported before PySide6 so that PySide6 does not read their source (see QT_FREE_MODULES)."""
-    loaded = _run_python(
-        "import importlib, sys\n"
-        f"for name in {QT_FREE_MODULES!r}: importlib.import_module(name)\n"
-        "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))))\n"
     )
     assert loaded == "[]"
