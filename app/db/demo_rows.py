@@ -46,6 +46,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "callbacks": ("id", "debtor_id", "call_id", "agent_id", "due_at", "status"),
 }  # insert order: parents first
 
+# Which columns hold ids of other seeded tables (besides debtor ids, which a chunk knows in advance).
+REFERENCES: dict[str, dict[str, str]] = {
+    "payments": {"account_id": "accounts"},
+    "calls": {"account_id": "accounts"},
+    "call_events": {"call_id": "calls"},
+    "promises_to_pay": {"account_id": "accounts", "call_id": "calls"},
+    "notes": {"call_id": "calls"},
+    "callbacks": {"call_id": "calls"},
+}
+
 
 @dataclass(frozen=True)
 class Storage:
@@ -163,14 +173,14 @@ class DemoGenerator:
                 phone_id += 1
                 numbers.append(number)
             account_ids = []
-            for _ in range(1 + (rnd() < 0.3)):
+            for nth in range(1 + (rnd() < 0.3)):
                 bucket, days_past_due, due_day, product_zh, product_en, principal, fees, history, promise = \
                     templates[int(rnd() * n_templates)]
                 principal += int(rnd() * 10_000)
                 interest = principal * 5 * days_past_due // 10_000  # 0.05 % a day (日息万分之五)
                 total = principal + interest + fees
                 bin_, bin_share = bins[int(rnd() * n_bins)]
-                serial = (120_000_000 + account_id * 613) % 1_000_000_000
+                serial = (120_000_000 + (2 * debtor_id + nth) * 613) % 1_000_000_000
                 high, low = divmod(serial, 1_000_000)
                 middle, low = divmod(low, 1000)
                 luhn = bin_share + luhn_shares[0][low] + luhn_shares[1][middle] + luhn_shares[2][high]

@@ -230,8 +230,9 @@ def uuid4_hex(rng: random.Random) -> str:
     return f"{rng.getrandbits(128) & ~(0xF << 76) & ~(0x3 << 62) | (0x4 << 76) | (0x2 << 62):032x}"
 
 
-# Account numbers: 16 digits like a card: issuer BIN (6), a 9-digit serial unique per account id (613 is
-# coprime with 10**9; the serial rises with the id, which keeps the unique index cheap to fill), Luhn digit.
+# Account numbers: 16 digits like a card: issuer BIN (6), a 9-digit serial unique per debtor id and first or
+# second account (613 is coprime with 10**9; the serial rises with the debtor id, which keeps the unique index
+# cheap to fill, and needs no account id, which a chunk built apart does not know yet), Luhn digit.
 _LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
