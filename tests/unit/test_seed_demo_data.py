@@ -1,5 +1,8 @@
 """Demo data: deterministic, realistic, and never mixed into a database that already has debtors."""
 
+import subprocess
+import sys
+import tempfile
 from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
@@ -9,7 +12,7 @@ import phonenumbers
 import pytest
 from sqlalchemy import func, select
 
-from app.db import demo_data, models
+from app.db import demo_data, demo_merge, demo_worker, models
 from app.db.demo_data import DatabaseNotEmpty, count_debtors, seed_demo_data, seed_demo_data_if_empty
 from app.db.engine import session_factory
 from app.domain.buckets import bucket_for_days_past_due
@@ -166,4 +169,43 @@ def test_a_bulk_seed_does_not_wait_for_another_open_connection(tmp_path: Path, m
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    engine.dispose()
+
+
+def test_worker_chunks_appended_after_existing_rows_match_in_process_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks built apart number their rows from 1; copied in, they continue the ids already there."""
+    monkeypatch.setattr(demo_data, "CHUNK_DEBTORS", 40)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    engines = []
+    for name, threshold in (("here.db", 10**9), ("workers.db", 1)):
+        monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", threshold)
+        engine = seeded(tmp_path, name, 30)
+        seed_demo_data(engine, 130, seed=8, append=True, as_of=AS_OF)
+        engines.append(engine)
+    assert content_hash(engines[1]) == content_hash(engines[0])
+    assert count_debtors(engines[1]) == 160
+    assert list((tmp_path / "temp").iterdir()) == []  # the chunk files and their folder are gone
+    for engine in engines:
+        engine.dispose()
+
+
+def test_a_failing_worker_is_reported_and_leaves_the_database_usable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_start(job: demo_worker.BuildJob) -> "subprocess.Popen[bytes]":
+        return subprocess.Popen([sys.executable, "-c", "import sys; print('error ValueError: disk full'); sys.exit(1)"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    engine = migrated_sqlite(tmp_path)
+    monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", 100)
+    monkeypatch.setattr(demo_merge, "_start", broken_start)
+    with pytest.raises(RuntimeError, match="demo data generator failed: ValueError: disk full"):
+        seed_demo_data(engine, 150, as_of=AS_OF)
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_debtors_full_name", "ix_debtor_phones_number"} <= names
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
+    assert seed_demo_data(engine, 20, as_of=AS_OF) == 20  # in this process, below the threshold
     engine.dispose()
