@@ -260,14 +260,18 @@ def measure(folder: Path, args: argparse.Namespace) -> dict[str, list[float]]:
 
     def stamped_lookup(self: Any, number: str) -> Any:
         stamps["lookup_start"] = time.perf_counter()
+        cpu = time.thread_time()
         try:
             return original_lookup(self, number)
         finally:
+            stamps["lookup_cpu"] = time.thread_time() - cpu
             stamps["lookup_end"] = time.perf_counter()
 
     def stamped_paint_early(self: Any, pop: Any) -> None:
         stamps["early_start"] = time.perf_counter()
+        cpu = time.thread_time()
         original_paint_early(self, pop)
+        stamps["early_cpu"] = time.thread_time() - cpu
         stamps["early_end"] = time.perf_counter()
 
     Pjsua2Account.onIncomingCall = stamped_incoming  # type: ignore[method-assign]  # the benchmark wraps these methods to time them, and puts them back
@@ -287,7 +291,8 @@ def measure(folder: Path, args: argparse.Namespace) -> dict[str, list[float]]:
     session.outcome_required.connect(outcome_asked.append)
     uri = desktop.bridge.port.local_uri()  # type: ignore[attr-defined]  # the real desktop's port is the pjsua2 phone
     parts: dict[str, list[float]] = {"total": [], "sent_to_painted": [], "to_lookup": [], "lookup": [],
-                                     "after_lookup": [], "call_row_and_window": [], "painted_early": []}
+                                     "after_lookup": [], "call_row_and_window": [], "painted_early": [],
+                                     "lookup_cpu": [], "paint_cpu": []}
     peer = Peer()
     busy = ExitStack()  # the load starts with the first timed call
     try:
@@ -328,6 +333,8 @@ def _add(parts: dict[str, list[float]], stamps: dict[str, float], sent: float) -
     parts["to_lookup"].append(ms("invite", "lookup_start"))
     parts["lookup"].append(ms("lookup_start", "lookup_end"))
     parts["after_lookup"].append(ms("lookup_end", "painted"))
+    parts["lookup_cpu"].append(stamps["lookup_cpu"] * 1000)
+    parts["paint_cpu"].append(stamps["early_cpu"] * 1000)
     parts["painted_early"].append(float(stamps["early_start"] <= stamps["painted"] <= stamps["early_end"]))
     parts["call_row_and_window"].append(ms("lookup_end", "shown"))
 
@@ -367,7 +374,9 @@ def main() -> int:
         "sent_to_painted": "INVITE sent by the peer → record painted (adds the UDP hop and the pump's wait)",
         "to_lookup": "  INVITE received → lookup starts (adapter, event queue, bridge)",
         "lookup": "  lookup (callers by number + the record)",
+        "lookup_cpu": "    of which the GUI thread ran (CPU time; the rest it waited for a core or the GIL)",
         "after_lookup": "  lookup done → record painted (shown and painted at once when the agent is free)",
+        "paint_cpu": "    the record shown and painted, CPU time of the GUI thread",
         "call_row_and_window": "  lookup done → the session's incoming_call handled (call row, ring event, banner)",
     }
     early = parts.pop("painted_early")
