@@ -144,6 +144,7 @@ class DemoGenerator:
         n_districts, all_calls = len(DISTRICTS), tables["calls"]
         first_debtor, phone_id, account_id = ids.debtors, ids.debtor_phones, ids.accounts
         payment_id, promise_id = ids.payments, ids.promises_to_pay
+        portfolios_end = 2 * len(self._agent_ids) * DEMO_PORTFOLIO
         for debtor_id in range(first_debtor, first_debtor + count):
             male, full_name, search_key, initials, language, surname = persons[int(rnd() * n_persons)]
             x, serial = divmod((debtor_id * ID_MULTIPLIER + id_offset) % ID_SPACE, 500)
@@ -172,10 +173,10 @@ class DemoGenerator:
                 phones((phone_id, debtor_id, number, phone_type, owner, owner_name))
                 phone_id += 1
                 numbers.append(number)
-            account_ids = []
+            first_account = account_id
             for nth in range(1 + (rnd() < 0.3)):
-                bucket, days_past_due, due_day, product_zh, product_en, principal, fees, history, promise = \
-                    templates[int(rnd() * n_templates)]
+                bucket, days_past_due, due_day, product_zh, product_en, principal, fees, stored_fees, history, \
+                    promise = templates[int(rnd() * n_templates)]
                 principal += int(rnd() * 10_000)
                 interest = principal * 5 * days_past_due // 10_000  # 0.05 % a day (日息万分之五)
                 total = principal + interest + fees
@@ -186,8 +187,9 @@ class DemoGenerator:
                 luhn = bin_share + luhn_shares[0][low] + luhn_shares[1][middle] + luhn_shares[2][high]
                 accounts((
                     account_id, debtor_id, f"{bin_}{serial:09d}{-luhn % 10}", product_en if english else product_zh,
-                    money(principal), money(interest), money(fees), money(total),
-                    money(pools.minimum_due(total, days_past_due)), due_day, days_past_due, bucket, "CNY",
+                    money(principal), money(interest), stored_fees, money(total),
+                    money(min(total, max(10_000, total // 10 * (1 + days_past_due // 30)))),  # pools.minimum_due
+                    due_day, days_past_due, bucket, "CNY",
                 ))
                 for payment in history:
                     payments((payment_id, account_id, *payment))
@@ -195,16 +197,16 @@ class DemoGenerator:
                 if promise is not None:
                     promises((promise_id, account_id, None, *promise))
                     promise_id += 1
-                account_ids.append(account_id)
                 account_id += 1
             last_contact_at = None
             if rnd() < 0.12:  # some debtors were called before
                 calls_before = len(all_calls)
                 for _ in range(1 + (rnd() < 0.5)):
-                    self._call(rnd, rng, ids, tables, debtor_id, account_ids, numbers, english)
+                    self._call(rnd, rng, ids, tables, debtor_id, range(first_account, account_id), numbers, english)
                 last_contact_at = max(call[7] for call in all_calls[calls_before:])  # the latest call's start
             debtors((debtor_id, full_name, search_key, initials, national_id, national_id[-4:], address,
-                     "Asia/Shanghai", language, created_at, self._assigned_agent(debtor_id), last_contact_at))
+                     "Asia/Shanghai", language, created_at,
+                     self._assigned_agent(debtor_id) if debtor_id <= portfolios_end else None, last_contact_at))
         ids.debtors, ids.debtor_phones, ids.accounts = first_debtor + count, phone_id, account_id
         ids.payments, ids.promises_to_pay = payment_id, promise_id
         return rows
@@ -216,7 +218,7 @@ class DemoGenerator:
         return self._agent_ids[(debtor_id // 2 - 1) % agents]
 
     def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
-              debtor_id: int, account_ids: list[int], numbers: list[str], english: bool) -> None:
+              debtor_id: int, account_ids: range, numbers: list[str], english: bool) -> None:
         stamp = self._storage.stamp
         call_id = ids.calls
         ids.calls += 1

@@ -60,6 +60,7 @@ class AccountTemplate(NamedTuple):
     product_en: str
     principal: int  # cents, before the per-account cents are added
     fees: int
+    stored_fees: Any  # fees in stored form
     payments: tuple[tuple[Any, ...], ...]  # (paid_on, amount, channel) in stored form
     promise: tuple[Any, ...] | None  # (promised_on, due_on, amount, status)
 
@@ -179,7 +180,7 @@ def account_templates(rng: random.Random, count: int, day: Callable[[int], Any],
             promise = (day(due - 3 - int(rnd() * 12)), day(due), money(amount), status)
         result.append(AccountTemplate(
             bucket, days_past_due, day(due_offset), pick(rnd, people.PRODUCTS_ZH), pick(rnd, people.PRODUCTS_EN),
-            principal, fees, tuple(payments), promise,
+            principal, fees, money(fees), tuple(payments), promise,
         ))
     return tuple(result)
 
