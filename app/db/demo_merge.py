@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.db.demo_rows import COLUMNS, REFERENCES, NextIds
+from app.db.demo_rows import COLUMNS, MAYBE_MISSING, REFERENCES, NextIds
 from app.db.demo_worker import BuildJob, chunk_path
 
 AHEAD = 3  # chunk files a worker may leave untaken: enough to keep it busy, a few MB each on disk
@@ -36,7 +36,9 @@ def copy_statements() -> dict[str, CopyStatement]:
     statements = {}
     for name, columns in COLUMNS.items():
         sources = {**({"id": name} if name != "debtors" else {}), **REFERENCES.get(name, {})}
-        selected = ", ".join(f"{column} + ?" if column in sources else column for column in columns)
+        missing = MAYBE_MISSING.get(name, ())
+        values = {column: f"NULLIF({column}, '')" if column in missing else column for column in columns}
+        selected = ", ".join(f"{values[column]} + ?" if column in sources else values[column] for column in columns)
         statements[name] = CopyStatement(
             f"INSERT INTO main.{name} ({', '.join(columns)}) SELECT {selected} FROM chunk.{name}",
             tuple(sources[column] for column in columns if column in sources),

@@ -22,7 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO
 
-from app.db.demo_rows import COLUMNS, SQLITE_STORAGE, DemoGenerator, NextIds, Row
+from app.db.demo_rows import CHUNK_STORAGE, COLUMNS, DemoGenerator, NextIds, Row
 
 ROWS_PER_INSERT = 64
 
@@ -86,7 +86,7 @@ def _insert(connection: sqlite3.Connection, table: str, width: int, rows: list[R
 
 
 def build(job: BuildJob, output: IO[str], acknowledgements: IO[bytes]) -> None:
-    generator = DemoGenerator(job.seed, date.fromisoformat(job.as_of), job.agent_ids, SQLITE_STORAGE)
+    generator = DemoGenerator(job.seed, date.fromisoformat(job.as_of), job.agent_ids, CHUNK_STORAGE)
     untaken = 0
     for index in range(job.first_chunk, job.chunks(), job.step):
         while untaken >= job.ahead:
