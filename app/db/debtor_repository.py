@@ -40,8 +40,8 @@ class DebtorRepository:
         with self._sessions() as session:
             connection = session.connection()
             ids = _OrderedIds(limit)
-            for statement in debtor_searches(query):
-                ids.add(connection.scalars(statement.limit(limit)))
+            for statement, values in debtor_searches(query):
+                ids.add(connection.scalars(statement, {**values, "limit": limit}))
                 if ids.full:
                     break
             if ids.empty:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, literal_column, select
+from sqlalchemy import BindParameter, ColumnElement, Integer, Select, String, bindparam, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db.models import NAME_FROM_2ND, NAME_FROM_3RD, Account, Debtor, DebtorPhone
@@ -20,6 +20,45 @@ from app.phone_numbers import InvalidPhoneNumber, to_e164
 _PHONE_LIKE = re.compile(r"^[\d\s+()\-]+$")
 _NATIONAL_ID = re.compile(r"^\d{17}[\dXx]$")
 _NATIONAL_ID_LAST4 = re.compile(r"^\d{3}[\dXx]$")
+_ESCAPE = "/"
+
+Search = tuple[Select[Any], dict[str, Any]]  # a statement built once, and this query's values for its parameters
+
+
+def _limited(statement: Select[Any]) -> Select[Any]:
+    return statement.limit(bindparam("limit", type_=Integer))
+
+
+def _prefix_range(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[bool]:
+    """``column`` starts with the parameter ``prefix``, as an index range from ``low`` to ``high`` (LIKE 'x%' only
+    uses an index under some collations); see ``_prefix_values``."""
+    return (column >= bindparam("low")) & (column < bindparam("high")) & column.like(bindparam("pattern"),
+                                                                                     escape=_ESCAPE)
+
+
+def _by_prefix(found: Any, column: ColumnElement[Any] | InstrumentedAttribute[Any], *order: Any) -> Select[Any]:
+    return _limited(select(found).where(_prefix_range(column)).order_by(*order))
+
+
+def _prefix_values(prefix: str) -> dict[str, Any]:
+    escaped = prefix.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    return {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1), "pattern": escaped + "%"}
+
+
+# Built once: building a statement and its cache key costs about what running it does (0.28 of 0.55 ms).
+_QUERY: BindParameter[str] = bindparam("query")
+_BY_ACCOUNT = _limited(select(Account.debtor_id).where(Account.account_number == _QUERY))
+_BY_NATIONAL_ID = _limited(select(Debtor.id).where(Debtor.national_id == _QUERY))
+_BY_NATIONAL_ID_LAST4 = _limited(select(Debtor.id).where(Debtor.national_id_last4 == _QUERY).order_by(Debtor.id))
+_BY_NAME = _by_prefix(Debtor.id, Debtor.full_name, Debtor.full_name, Debtor.id)
+_BY_PINYIN = _by_prefix(Debtor.id, Debtor.name_pinyin, Debtor.name_pinyin, Debtor.id)
+_BY_INITIALS = _by_prefix(Debtor.id, Debtor.name_initials, Debtor.name_initials, Debtor.id)
+_BY_NAME_PARTS = tuple(  # written exactly as indexed, or no index is used
+    _by_prefix(Debtor.id, part, part, Debtor.id)
+    for part in (literal_column(NAME_FROM_2ND, String), literal_column(NAME_FROM_3RD, String))
+)
+_BY_PHONE = _limited(select(DebtorPhone.debtor_id).distinct().where(DebtorPhone.number == _QUERY))
+_BY_PHONE_PREFIX = _limited(select(DebtorPhone.debtor_id).distinct().where(_prefix_range(DebtorPhone.number)))
 
 
 def phone_like(query: str) -> bool:
@@ -27,41 +66,39 @@ def phone_like(query: str) -> bool:
     return bool(_PHONE_LIKE.match(query)) and sum(ch.isdigit() for ch in query) >= 3
 
 
-def debtor_searches(query: str) -> Iterator[Select[Any]]:
-    """The statements for a stripped, non-empty ``query``, in the order their results are listed."""
-    yield select(Account.debtor_id).where(Account.account_number == query)
+def debtor_searches(query: str) -> Iterator[Search]:
+    """The searches for a stripped, non-empty ``query``, in the order their results are listed; each statement
+    also takes ``limit``."""
+    yield _BY_ACCOUNT, {"query": query}
     if _NATIONAL_ID.match(query):
-        yield select(Debtor.id).where(Debtor.national_id == query.upper())
+        yield _BY_NATIONAL_ID, {"query": query.upper()}
     if _NATIONAL_ID_LAST4.match(query):
-        yield select(Debtor.id).where(Debtor.national_id_last4 == query.upper()).order_by(Debtor.id)
+        yield _BY_NATIONAL_ID_LAST4, {"query": query.upper()}
     yield from phone_searches(query) if phone_like(query) else name_searches(query)
 
 
-def name_searches(query: str) -> Iterator[Select[Any]]:
+def name_searches(query: str) -> Iterator[Search]:
     """From the start of the name, then by pinyin from its start (homophones: 张 also finds 章); for Latin letters
     also by initials (zw: 张伟); for Chinese characters then from the name's 2nd or 3rd character (伟明 finds 张伟明,
     娜娜 finds 欧阳娜娜), each a range of an expression index (see ``models.NAME_FROM_2ND``)."""
-    yield select(Debtor.id).where(_prefix_range(Debtor.full_name, query)).order_by(Debtor.full_name, Debtor.id)
+    yield _BY_NAME, _prefix_values(query)
     key = search_key_for_query(query)
     if key:
-        yield select(Debtor.id).where(_prefix_range(Debtor.name_pinyin, key)).order_by(Debtor.name_pinyin, Debtor.id)
+        yield _BY_PINYIN, _prefix_values(key)
     if key and query.isascii():
-        yield (select(Debtor.id).where(_prefix_range(Debtor.name_initials, key))
-               .order_by(Debtor.name_initials, Debtor.id))
+        yield _BY_INITIALS, _prefix_values(key)
     if not query.isascii():
-        for expression in (NAME_FROM_2ND, NAME_FROM_3RD):  # written exactly as indexed, or no index is used
-            name_part = literal_column(expression, String)
-            yield select(Debtor.id).where(_prefix_range(name_part, query)).order_by(name_part, Debtor.id)
+        for statement in _BY_NAME_PARTS:
+            yield statement, _prefix_values(query)
 
 
-def phone_searches(query: str) -> Iterator[Select[Any]]:
+def phone_searches(query: str) -> Iterator[Search]:
     digits = "".join(ch for ch in query if ch.isdigit())
-    by_phone = select(DebtorPhone.debtor_id).distinct()
     try:
-        yield by_phone.where(DebtorPhone.number == to_e164(query))
+        yield _BY_PHONE, {"query": to_e164(query)}
     except InvalidPhoneNumber:
         pass
-    yield by_phone.where(_prefix_range(DebtorPhone.number, _e164_prefix(query, digits)))
+    yield _BY_PHONE_PREFIX, _prefix_values(_e164_prefix(query, digits))
 
 
 def anywhere_search(query: str) -> Select[Any]:
@@ -73,12 +110,6 @@ def anywhere_search(query: str) -> Select[Any]:
                 .order_by(DebtorPhone.number, DebtorPhone.id))
     return (select(Debtor.id).where(Debtor.full_name.contains(query, autoescape=True))
             .order_by(Debtor.full_name, Debtor.id))
-
-
-def _prefix_range(column: ColumnElement[Any] | InstrumentedAttribute[Any], prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, as an index range (LIKE 'x%' only uses an index under some collations)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (column >= prefix) & (column < upper) & column.startswith(prefix, autoescape=True)
 
 
 def _e164_prefix(query: str, digits: str) -> str:

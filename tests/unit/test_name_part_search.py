@@ -44,8 +44,22 @@ def test_parts_of_names_are_found(engine: Engine, query: str, expected: list[str
 def test_name_part_searches_read_the_expression_indexes(engine: Engine) -> None:
     plans = []
     with engine.connect() as connection:
-        for statement in name_searches("伟明"):
-            sql = str(statement.limit(200).compile(engine, compile_kwargs={"literal_binds": True}))
+        for statement, values in name_searches("伟明"):
+            bound = statement.params(**values, limit=200)
+            sql = str(bound.compile(engine, compile_kwargs={"literal_binds": True}))
             plans.append(" ".join(row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)))
     assert all("USING" in plan and "SCAN" not in plan for plan in plans), plans
     assert any("ix_debtors_name_from_2nd" in p for p in plans) and any("ix_debtors_name_from_3rd" in p for p in plans)
+
+
+def test_percent_underscore_and_slash_in_a_query_are_letters_not_patterns(tmp_path: Path) -> None:
+    engine = migrated_sqlite(tmp_path, "escapes.db")
+    names = ("A_B", "AXB", "C%D", "CXD", "E/F", "E//F")
+    with session_factory(engine).begin() as session:
+        session.add_all(Debtor(full_name=name, national_id=f"11010119900101{n:04d}", address="")
+                        for n, name in enumerate(names))
+    repo = DebtorRepository(session_factory(engine))
+    try:
+        assert [[d.full_name for d in repo.search(query)] for query in ("A_", "C%", "E/F")] == [["A_B"], ["C%D"], ["E/F"]]
+    finally:
+        engine.dispose()
