@@ -12,15 +12,18 @@ import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config import Settings, redact_url
 from app.database_opening import DatabaseOpener, OpenedDatabase, awaited
+from app.desktop_phone import build_phone, call_options_from, connect_session, dial_router_for, feed_windows, telephony_accounts
 from app.domain.next_action import load_next_actions
 from app.domain.plan_rules import load_plan_rules
 from app.first_paint import FirstPaint
+from app.on_first_use import OnFirstUse
 from app.phone_numbers import national_digits, to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
 from app.scripts.loader import load_library
@@ -31,7 +34,6 @@ from app.services.call_session import AgentIdentity, CallSession
 from app.services.credentials import CredentialStore
 from app.services.debtor_directory import DebtorDirectory
 from app.services.debtor_notes import SignedInAgentNotes
-from app.services.dial_router import DialRouter
 from app.services.first_start import no_debtors_notice
 from app.services.follow_up_queue import FollowUpQueue
 from app.services.follow_ups import FollowUps
@@ -43,15 +45,14 @@ from app.services.screen_pop import ScreenPopService
 from app.services.sound_device_choice import apply_sound_devices, saved_sound_devices
 from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
-from app.telephony.accounts import AccountSettingsError, TelephonyAccount, default_bind_address
-from app.telephony.call_options import CallOptions, InvalidCallOptions
-from app.telephony.events import CallQualitySample, RegistrationStateChanged
-from app.telephony.pjsua2_adapter import Pjsua2Phone
-from app.telephony.recording_policy import RecordingSettings
+from app.telephony.events import PlaybackStateChanged
 from app.telephony.sim_line import SimulatedDebtorLine
 from app.termination_signals import TerminationSignals
 from app.ui.main_window import MainWindow
 from app.window_host import WindowHost
+
+if TYPE_CHECKING:
+    from app.telephony.pjsua2_adapter import Pjsua2Phone
 
 log = logging.getLogger(__name__)
 
@@ -62,23 +63,38 @@ WARM_UP_DELAY_MS = 1500  # after the window is up and idle
 class Desktop:
     host: WindowHost
     session: CallSession
-    bridge: TelephonyBridge
+    phone: "OnFirstUse[Pjsua2Phone]"  # built by start_phone, after the first paint (or when first used)
     demo_line: SimulatedDebtorLine | None
     opener: DatabaseOpener
     parts: "_WindowParts"
+    registered_account: str | None  # the account whose registration the window shows
     keep_alive: list[object] = field(default_factory=list)
     database: OpenedDatabase | None = None  # once attach_database has run
     follow_up_queue: FollowUpQueue | None = None
+    started_bridge: TelephonyBridge | None = None  # once start_phone has run
 
     @property
     def window(self) -> MainWindow:
         """The window in use (a language switch replaces it)."""
         return self.host.window
 
-    def start_phone(self) -> None:
-        """The phone and the saved [audio] devices; a phone that cannot start is said in the window."""
+    @property
+    def bridge(self) -> TelephonyBridge:
+        if self.started_bridge is None:
+            raise RuntimeError("the phone has not been started yet (Desktop.start_phone)")
+        return self.started_bridge
+
+    def startbuild_phone(self) -> None:
+        """The phone (pjsua2 and numpy load here), its bridge to the session and the window, and the saved [audio]
+        devices; a phone that cannot start is said in the window."""
+        parts = self.parts
+        bridge = TelephonyBridge(self.phone.get(), one_event_per_turn=True)  # each event its own event-loop turn
+        self.started_bridge = bridge
+        connect_session(bridge, self.session, parts.controls, parts.recent_calls)
+        feed_windows(self.host, bridge, self.session, self.registered_account)
+        bridge.playback_state_changed.connect(parts.on_playback_state)
         try:
-            self.bridge.start()
+            bridge.start()
         except RuntimeError as error:
             self.host.show_problem(str(error))
         else:  # a saved device that is gone gives the null device and the window's audio message
@@ -89,7 +105,7 @@ class Desktop:
         self.database = opened
         settings, parts = self.parts.settings, self.parts
         if opened.role != parts.role:  # what the window may show and play is the role's: built again with it
-            parts.use_role(opened.role, self.bridge)
+            parts.use_role(opened.role)
             self.host.rebuild()
         empty = no_debtors_notice(settings.demo_mode, opened.has_debtors)  # a registrar turns demo data off
         if empty:
@@ -109,7 +125,10 @@ class Desktop:
     def close(self) -> None:
         """Hang up and release the phone first (pjsua2 objects before libDestroy); then calls left without an
         outcome are closed as interrupted (the next start offers them), then the line and database go."""
-        self.bridge.shutdown()
+        if self.started_bridge is not None:
+            self.started_bridge.shutdown()
+        elif self.phone.built:  # used before it was started
+            self.phone.get().shutdown()
         self.opener.wait()  # quit while the database was still opening: it is closed once open
         opened = self.database or self.opener.opened_database
         if opened is not None:
@@ -130,9 +149,9 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     try:
         opened = desktop.opener.open_here()
     except Exception:
-        desktop.bridge.shutdown()
+        desktop.close()
         raise
-    desktop.start_phone()
+    desktop.startbuild_phone()
     desktop.attach_database(opened)
     return desktop
 
@@ -149,20 +168,12 @@ def build_window(settings: Settings, app: QApplication) -> Desktop:
     directory = awaited(database, lambda opened: opened.directory)
     account = next((a for a in settings.sip_accounts if not a.registrar), None)  # the local account, no registrar
     registered, account_problems = telephony_accounts(settings)
-    call_options, option_problem = _call_options(settings)
-    phone = Pjsua2Phone(
-        sip_port=account.local_port if account else 0, user=account.user if account else "agent",
-        display_name=settings.agent_name, dial_prefix=account.dial_prefix if account else "",
-        dial_format=settings.dial_format,
-        accounts=registered, password_lookup=CredentialStore().sip_password, call_options=call_options,
-        recording=RecordingSettings.from_config(settings.recording_policy, settings.paths.recordings_dir),
-    )
-    phone.set_echo_cancellation(settings.audio_echo_cancellation)  # "auto" follows the devices chosen below
-    bridge = TelephonyBridge(phone, one_event_per_turn=True)  # each event its own event-loop turn
+    call_options, option_problem = call_options_from(settings)
+    phone = OnFirstUse(lambda: build_phone(settings, account, registered, call_options))
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library(cache_dir=settings.paths.cache_dir)  # checked once, then read back (library_cache)
     screen_pop = ScreenPopService(awaited(database, lambda opened: opened.callers), directory)  # one per INVITE
-    router = _dial_router(demo_line, registered[0] if registered else None, account.dial_prefix if account else "",
+    router = dial_router_for(demo_line, registered[0] if registered else None, account.dial_prefix if account else "",
                           settings.dial_format)
     writer = CallLogWriter()  # the call log's commits, in order, off the GUI thread (its fsync no longer stalls it)
     session = CallSession(
@@ -175,22 +186,21 @@ def build_window(settings: Settings, app: QApplication) -> Desktop:
     recent_calls = RecentCalls(call_log, settings.agent_login)
     work_queue = WorkQueue(awaited(database, lambda opened: opened.work_queue), settings.agent_login)
     session.call_completed.connect(lambda _debtor_id: work_queue.nudge())
-    _connect_session(bridge, session, controls, recent_calls)
     parts = _WindowParts(settings, directory, session, controls, recent_calls, screen_pop, work_queue,
                          notes=SignedInAgentNotes(awaited(database, lambda opened: opened.notes),
                                                   settings.agent_login),
                          audio=phone, audio_choice=saved_sound_devices(settings),
                          make_playback=lambda role: RecordingPlayback(
                              phone=phone, call_log=call_log, agent_login=settings.agent_login, role=role))
-    parts.use_role("agent", bridge)  # the least a window may show, until the database says the agent's role
+    parts.use_role("agent")  # the least a window may show, until the database says the agent's role
     host = WindowHost(parts.make_window, session, switcher)
     parts.host = host
-    _feed_windows(host, bridge, session, registered[0].name if registered else None)
     if registered:  # the light says so until the registrar answers
         host.show("registration", MainWindow.show_registration, "registering", "")
     for problem in [*account_problems, *([option_problem] if option_problem else []), *library.broken.values()]:
         host.show_problem(problem)
-    return Desktop(host, session, bridge, demo_line, opener, parts, [switcher, controls, recent_calls])
+    return Desktop(host, session, phone, demo_line, opener, parts, registered[0].name if registered else None,
+                   [switcher, controls, recent_calls])
 
 
 @dataclass
@@ -212,13 +222,15 @@ class _WindowParts:
     role: str = "agent"
     playback: RecordingPlayback | None = None  # the role's (use_role)
 
-    def use_role(self, role: str, bridge: TelephonyBridge) -> None:
-        """Windows built from now on show and play what ``role`` may."""
-        if self.playback is not None:
-            bridge.playback_state_changed.disconnect(self.playback.on_playback_state)
+    def use_role(self, role: str) -> None:
+        """Windows built from now on show and play what ``role`` may (start_phone sends the phone's playback events
+        to the playback service of the role)."""
         self.role = role
         self.playback = self.make_playback(role)
-        bridge.playback_state_changed.connect(self.playback.on_playback_state)
+
+    def on_playback_state(self, event: PlaybackStateChanged) -> None:
+        if self.playback is not None:
+            self.playback.on_playback_state(event)
 
     def make_window(self, language: str) -> MainWindow:
         settings = self.settings
@@ -250,29 +262,6 @@ class _WindowParts:
         self.audio_choice = (capture, playback)
 
 
-def _feed_windows(host: WindowHost, bridge: TelephonyBridge, session: CallSession, account: str | None) -> None:
-    """Phone state the window shows, through the host so a replaced window shows the latest too."""
-    bridge.audio_device_status.connect(lambda event: host.show(
-        "audio", MainWindow.show_audio_status, event.null_device, event.description, event.reason,
-        (event.microphone, event.speaker, event.ringer)))
-    bridge.error.connect(lambda event: host.show_problem(event.message))
-    bridge.call_quality_sample.connect(lambda event: _show_quality(host, session, event))
-    if account is not None:  # the light follows the account calls go out on (the first one with a registrar)
-
-        def show_registration(event: RegistrationStateChanged) -> None:
-            if event.account == account:
-                host.show("registration", MainWindow.show_registration, event.state, event.plain_reason)
-
-        bridge.registration_state_changed.connect(show_registration)
-
-
-def _show_quality(host: WindowHost, session: CallSession, sample: CallQualitySample) -> None:
-    active = session.active_call
-    if active is not None and active[0] == sample.call_key:  # not a consultation or a waiting call
-        host.window.show_call_quality(sample.mos, sample.codec, sample.rtt_ms, sample.jitter_ms,
-                                      sample.loss_percent)
-
-
 def _warm_up(follow_ups: FollowUps) -> None:
     """What the first call would otherwise pay for in the middle of it, done while the agent is still idle:
     libphonenumber compiles its patterns on first use (~6 ms) and the collection-hold query its statement.
@@ -290,24 +279,6 @@ def _warm_up(follow_ups: FollowUps) -> None:
     gc.freeze()
 
 
-def _connect_session(bridge: TelephonyBridge, session: CallSession, controls: CallControls,
-                     recent_calls: RecentCalls) -> None:
-    """Every phone event the call log records goes to the call session (and the call controls)."""
-    bridge.call_state_changed.connect(controls.on_call_state)
-    bridge.transfer_status.connect(controls.on_transfer_status)
-    bridge.call_replaced.connect(controls.on_call_replaced)
-    session.call_completed.connect(recent_calls.refresh)  # the call shows with its outcome
-    bridge.call_state_changed.connect(session.on_call_state)
-    bridge.media_state_changed.connect(session.on_media_state)
-    bridge.mute_changed.connect(session.on_mute_changed)
-    bridge.audio_device_status.connect(session.on_sound_device)
-    bridge.dtmf_sent.connect(session.on_dtmf)
-    bridge.dtmf_received.connect(session.on_dtmf)
-    bridge.recording_state_changed.connect(session.on_recording_state)
-    bridge.call_quality_summary.connect(session.on_quality_summary)
-    bridge.incoming_call.connect(session.on_incoming_call)
-
-
 def _window_state(settings: Settings) -> QSettings:
     """Window size, position and splitters, in an INI file beside calldesk.toml."""
     return QSettings(str(settings.window_state_file), QSettings.Format.IniFormat)
@@ -320,43 +291,6 @@ def _centre(settings: Settings) -> Centre | None:
     if not name and not settings.centre_callback_number:
         return None
     return Centre(name or default.name, settings.centre_callback_number or default.callback_number)
-
-
-def _call_options(settings: Settings) -> tuple[CallOptions, str | None]:
-    """The [calls] table; a bad value is reported and the defaults are used, so the phone still starts."""
-    try:
-        return CallOptions.from_mapping(settings.call_options), None
-    except (InvalidCallOptions, ValueError) as error:
-        return CallOptions(), f"{settings.config_file}: {error} Using the default call options."
-
-
-def telephony_accounts(settings: Settings) -> tuple[list[TelephonyAccount], list[str]]:
-    """The accounts with a registrar, as the phone takes them, and a message for each one it cannot use."""
-    accounts, problems = [], []
-    for account in settings.sip_accounts:
-        if not account.registrar:
-            continue
-        try:
-            accounts.append(TelephonyAccount(
-                name=account.name, user=account.user, registrar=account.registrar,
-                display_name=account.display_name or settings.agent_name, auth_user=account.auth_user,
-                realm=account.realm, transport=account.transport, outbound_proxy=account.outbound_proxy,
-                codec_order=account.codec_order, dial_prefix=account.dial_prefix, local_port=account.local_port,
-                bind_address=default_bind_address(account.registrar),
-            ))
-        except AccountSettingsError as error:
-            problems.append(f"{settings.config_file}: {error}")
-    return accounts, problems
-
-
-def _dial_router(demo_line: SimulatedDebtorLine | None, registered: TelephonyAccount | None, local_prefix: str,
-                 dial_format: str) -> DialRouter:
-    """Numbers go to the demo line in demo mode, else to the first registrar's domain with its dial prefix; in the
-    [sip] dial_format either way."""
-    if registered is None:
-        return DialRouter(demo_line=demo_line, dial_prefix=local_prefix, dial_format=dial_format)
-    return DialRouter(demo_line=demo_line, dial_prefix=registered.dial_prefix, sip_domain=registered.sip_domain,
-                      dial_format=dial_format)
 
 
 def run_desktop(settings: Settings, argv: list[str]) -> int:
@@ -402,7 +336,7 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
 def _after_first_paint(desktop: Desktop) -> None:
     log.info("window painted")
     desktop.opener.start()
-    desktop.start_phone()
+    desktop.startbuild_phone()
 
 
 def _database_opened(desktop: Desktop, opened: OpenedDatabase) -> None:

@@ -37,6 +37,8 @@ def looks_like_secret(name: str) -> bool:
 def url_secret(url: str) -> str | None:
     """What in ``url`` is a password ("a password after the user name", "the query parameter 'sslpassword'"),
     or None. A plain file path has none; a URL that does not parse is left to the engine to refuse."""
+    if url.startswith("sqlite:///") and "?" not in url:  # no user, no query: no secret (and no SQLAlchemy at start)
+        return None
     parsed = _parse(url)
     if parsed is None:
         return None

@@ -3,8 +3,9 @@ one state for the test to send it SIGTERM or SIGINT there.
 
 ``python -m tests.e2e.signal_driver CONFIG DATA_DIR SCENARIO``
 
-The only change to the app is a wrapper around ``build_desktop`` that, once the window is built, announces the
-phone's SIP URI and does what an agent would for the scenario:
+The only change to the app is a wrapper around ``build_window`` that, once the window has painted and the
+database is open (the phone is started then), announces the phone's SIP URI and does what an agent would for the
+scenario:
   idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
   "Call in progress" question) · transfer (answers the caller, then opens the transfer dialog) ·
   outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
@@ -29,7 +30,7 @@ from app.config import Settings
 from app.desktop import Desktop
 
 POLL_MS = 50
-_build_desktop = desktop_module.build_desktop
+_build_window = desktop_module.build_window
 _keep: list[object] = []
 
 
@@ -77,16 +78,22 @@ SCENARIOS = {
 
 
 def run(config: str, data_dir: str, scenario: str) -> int:
-    def build_and_drive(settings: Settings, app: QApplication) -> Desktop:
-        desk = _build_desktop(settings, app)
+    def drive(desk: Desktop) -> None:
         say(f"SIP {desk.bridge.port.local_uri()}")
         desk.session.incoming_call.connect(lambda *_: say("RINGING"))
         SCENARIOS[scenario](desk)
         _announce_dialogs()
         QTimer.singleShot(0, lambda: say("LOOP"))
+
+    def build_and_drive(settings: Settings, app: QApplication) -> Desktop:
+        desk = _build_window(settings, app)
+        if scenario == "startup":
+            SCENARIOS[scenario](desk)
+        else:  # after the app's own handler of the open database (its turn comes first)
+            desk.opener.opened.connect(lambda _opened: QTimer.singleShot(0, lambda: drive(desk)))
         return desk
 
-    desktop_module.build_desktop = build_and_drive
+    desktop_module.build_window = build_and_drive
     return main(["--config", config, "--data-dir", data_dir, "--lang", "en"])
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.__main__ import main
 
-WATCHED_LIBRARIES = ("sqlalchemy", "alembic")
+WATCHED_LIBRARIES = ("sqlalchemy", "alembic", "pjsua2")
 
 
 def report(moment: str, **figures: Any) -> None:

@@ -28,13 +28,13 @@ def test_the_window_paints_without_sqlalchemy_and_fills_in_once_the_database_is_
     assert done.returncode == 0, done.stderr[-3000:]
     moments = _moments(done)
     painted, opened = moments["painted"], moments["open"]
-    assert painted["loaded"] == []  # neither SQLAlchemy nor Alembic on the path to the first paint
+    assert painted["loaded"] == []  # neither SQLAlchemy, Alembic nor the phone on the path to the first paint
     assert painted["active"] and painted["focus"]  # a real window that takes the keyboard
     assert painted["menus"] == ["&File", "&Call", "&Help"]
     assert painted["headers"] == 5 and painted["rows"] == 0  # the list is there, labelled, empty...
     assert painted["count_label"] == "Loading debtors…"  # ...and says why
     assert painted["queue_title"] == "Work queue: loading…"
-    assert opened["loaded"] == ["alembic", "sqlalchemy"]
+    assert opened["loaded"] == ["alembic", "pjsua2", "sqlalchemy"]
     assert opened["rows"] == 200 and opened["count_label"] == "200 debtors shown"  # the demo debtors
 
 
