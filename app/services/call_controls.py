@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.call_log import CallEventKind
 from app.services.call_log import CallLog
+from app.services.call_log_writer import CallLogWriter
 from app.services.event_journal import EventJournal
 from app.telephony.events import CallReplaced, CallState, CallStateChanged, TransferStatus
 from app.telephony.port import InvalidDialTarget, TelephonyPort
@@ -41,12 +42,13 @@ class CallControls(QObject):
     problem = Signal(str)  # a message the agent must see
 
     def __init__(self, *, phone: TelephonyPort, session: ActiveCallSource, router: DialTargets, call_log: CallLog,
-                 parent: QObject | None = None) -> None:
+                 writer: CallLogWriter | None = None, parent: QObject | None = None) -> None:
+        """``writer``: the call session's, so transfer events keep their place among the call's other events."""
         super().__init__(parent)
         self._phone = phone
         self._session = session
         self._router = router
-        self._journal = EventJournal(call_log, self.problem.emit)
+        self._journal = EventJournal(call_log, self.problem.emit, writer)
         self._answered: set[str] = set()  # calls confirmed and not yet over
         self._debtor: tuple[str, int] | None = None  # the debtor's call this transfer/consultation belongs to
         self._debtor_over = False

@@ -17,6 +17,7 @@ from app.scripts.engine import ScriptEvent, ScriptRefusal, ScriptRun
 from app.scripts.loader import ScriptLibrary
 from app.scripts.selection import script_for_call
 from app.services.call_log import CallLog
+from app.services.call_log_writer import CallLogWriter
 from app.services.call_media_log import CallMediaLog
 from app.services.call_waiting import CallWaiting, InboundCaller
 from app.services.dial_permission import DialPermission, collection_hold_rule
@@ -24,6 +25,7 @@ from app.services.dial_router import DialRouter
 from app.services.event_journal import EventJournal, call_state_update
 from app.services.follow_ups import FollowUps
 from app.services.interrupted_calls import InterruptedCalls, store_outcome
+from app.services.ordered_call_log import OrderedCallLog
 from app.services.outcome_suggestion import OutcomeSuggestion
 from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
@@ -83,9 +85,11 @@ class CallSession(QObject):
                  agent: AgentIdentity, language: str, follow_ups: FollowUps | None = None,
                  identify_caller: CallerLookup | None = None, centre: Centre | None = None,
                  dial_permission: DialPermission | None = None, ring_timeout_ms: int = RING_TIMEOUT_MS,
-                 parent: QObject | None = None) -> None:
+                 writer: CallLogWriter | None = None, parent: QObject | None = None) -> None:
         """``dial_permission``: the one check every dial goes through (default: the collection-hold rule);
-        ``ring_timeout_ms``: an incoming call not answered by then is ended with 480 and logged as missed."""
+        ``ring_timeout_ms``: an incoming call not answered by then is ended with 480 and logged as missed;
+        ``writer``: commits the call's events and row updates in order (the desktop's, on a thread of its own, is
+        shared with CallControls); by default each is committed at once on this thread."""
         super().__init__(parent)
         self._dial_permission = dial_permission or DialPermission(
             [collection_hold_rule(follow_ups)] if follow_ups is not None else [])
@@ -93,12 +97,14 @@ class CallSession(QObject):
         self._identify_caller = identify_caller
         self._centre = centre
         self._phone = phone
-        self._call_log = call_log
+        self._writer = writer or CallLogWriter(threaded=False)
+        self._journal = EventJournal(call_log, self.problem.emit, self._writer)
+        self._call_log: CallLog = OrderedCallLog(call_log, self._writer, self._journal.report_failure)
+        call_log = self._call_log  # every part below writes in the journal's order
         self._router = router
         self._scripts = scripts
         self._agent = agent
         self._language = language
-        self._journal = EventJournal(call_log, self.problem.emit)
         self._media_log = CallMediaLog(call_log, self._journal.append, self.problem.emit)  # recording, quality
         self._active: _ActiveCall | None = None
         self._awaiting_outcome: tuple[int, int | None] | None = None  # (call id, debtor id)
@@ -450,6 +456,8 @@ class CallSession(QObject):
         except Exception:  # shutting down: the next start closes them instead
             log.exception("calls could not be closed as interrupted at shutdown")
             return
+        finally:
+            self._writer.stop()  # nothing is waiting: the thread ends before the database is closed
         if closed:
             log.info("%d call(s) left without an outcome are closed as interrupted", len(closed))
 

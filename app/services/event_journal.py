@@ -1,4 +1,4 @@
-"""Writes call events the moment they happen; if the database is away, holds them and retries, losing none.
+"""Writes call events the moment they happen, in order; if the database is away, holds them and retries, losing none.
 
 An event can carry what it changes on the call row (the answer time with the CONFIRMED state, the end with
 DISCONNECTED): both are written in one transaction when the call log can (one commit, one fsync, instead of two
@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from app.services.call_log import CallLog
+from app.services.call_log_writer import CallLogWriter
 from app.telephony.events import CallState, CallStateChanged
 
 log = logging.getLogger(__name__)
@@ -46,48 +47,57 @@ class _PendingEvent:
     payload: dict[str, Any]
     wall_time: datetime
     monotonic_ns: int
-    call_update: CallUpdate | None = None
 
 
 class EventJournal:
-    def __init__(self, call_log: CallLog, on_problem: Callable[[str], None]) -> None:
+    """Events in the order they happened, each committed by ``writer`` (by default at once, on this thread; the
+    desktop's writer commits on a thread of its own). Times are taken when the event happens, not when it is
+    written."""
+
+    def __init__(self, call_log: CallLog, on_problem: Callable[[str], None],
+                 writer: CallLogWriter | None = None) -> None:
         self._call_log = call_log
         self._on_problem = on_problem
-        self._pending: list[_PendingEvent] = []
+        self._writer = writer or CallLogWriter(threaded=False)
 
     @property
     def unsaved_count(self) -> int:
-        return len(self._pending)
+        return self._writer.unsaved_count
 
     def append(self, call_id: int, kind: str, payload: dict[str, Any], call_update: CallUpdate | None = None) -> None:
-        """Commit now; on failure keep the event (with its original times) and retry before the next one."""
-        self._pending.append(_PendingEvent(call_id, kind, payload, datetime.now(timezone.utc), time.monotonic_ns(),
-                                           call_update))
-        self.flush()
+        """Commit in order; on failure the event (with its original times) is kept and retried before the next."""
+        event = _PendingEvent(call_id, kind, payload, datetime.now(timezone.utc), time.monotonic_ns())
+        self._writer.submit(_EventWrite(self._call_log, event, call_update), self.report_failure)
 
     def flush(self) -> bool:
-        while self._pending:
-            event = self._pending[0]
-            try:
-                row_written = self._write(event)
-            except Exception as error:  # noqa: BLE001 - the database went away (any driver error): keep everything, say so
-                log.warning("call log write failed, %d event(s) held: %s", len(self._pending), error)
-                self._on_problem(
-                    f"The call log cannot be written ({error.__class__.__name__}). {len(self._pending)} event(s) are "
-                    "held in memory and will be saved when the database is back. Do not close CallDesk."
-                )
-                return False
-            self._pending.pop(0)
-            if event.call_update is not None and not row_written:
-                event.call_update.write(self._call_log, event.call_id)
-        return True
+        """Wait until every event so far is committed; False (the agent was told) when some are held."""
+        return self._writer.flush()
 
-    def _write(self, event: _PendingEvent) -> bool:
-        """Commit the event; True when its call row update went in the same transaction."""
-        update = event.call_update
-        with_row = None if update is None else getattr(self._call_log, "append_event_updating_call", None)
-        if update is not None and with_row is not None:
-            with_row(event.call_id, event.kind, event.payload, update.values, event.wall_time, event.monotonic_ns)
-            return True
-        self._call_log.append_event(event.call_id, event.kind, event.payload, event.wall_time, event.monotonic_ns)
-        return False
+    def report_failure(self, error: BaseException, held: int) -> None:
+        log.warning("call log write failed, %d event(s) held: %s", held, error)
+        self._on_problem(
+            f"The call log cannot be written ({error.__class__.__name__}). {held} event(s) are "
+            "held in memory and will be saved when the database is back. Do not close CallDesk."
+        )
+
+
+class _EventWrite:
+    """One write: the event, with its call row update in the same transaction when the call log can (one commit,
+    one fsync), else the row right after; a retry after the row failed does not write the event twice. The call
+    log is asked what it can when the write runs (the desktop's may still be opening when the journal is made)."""
+
+    def __init__(self, call_log: CallLog, event: _PendingEvent, call_update: CallUpdate | None) -> None:
+        self._call_log, self._event, self._call_update = call_log, event, call_update
+        self._event_written = False
+
+    def __call__(self) -> None:
+        event, update = self._event, self._call_update
+        if not self._event_written:
+            with_row = None if update is None else getattr(self._call_log, "append_event_updating_call", None)
+            if update is not None and with_row is not None:
+                with_row(event.call_id, event.kind, event.payload, update.values, event.wall_time, event.monotonic_ns)
+                return
+            self._call_log.append_event(event.call_id, event.kind, event.payload, event.wall_time, event.monotonic_ns)
+            self._event_written = True
+        if update is not None:
+            update.write(self._call_log, event.call_id)

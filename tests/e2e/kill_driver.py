@@ -11,7 +11,8 @@ kills it.
 
 Stdout is a line protocol for the test, each line flushed at once: ``CALL <call_id>`` once the call row is
 committed, ``COMMITTED <call_id> <sequence> <kind>`` after every event commit has returned (so a line means
-durable), ``ANSWERED <call_id>`` once the script has started.
+durable; printed by the call-log writer thread, which commits the events as in the desktop app), ``ANSWERED
+<call_id>`` once the script has started.
 
 Why not one simulated debtor for all trials: a caller killed mid-call sends no BYE (or, while ringing, no ACK), so
 its call stays on the line until SIP timers end it (up to 32 s), and the line takes four calls at a time.
@@ -20,6 +21,7 @@ its call stays on the line until SIP timers end it (up to 32 s), and the line ta
 import argparse
 import random
 import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,6 +36,7 @@ from app.db.demo_data import seed_demo_data_if_empty
 from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
 from app.scripts.loader import load_library
+from app.services.call_log_writer import CallLogWriter
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.dial_router import DialRouter
 from app.services.script_view import StageView
@@ -47,6 +50,17 @@ MAX_LIFETIME_S = 120
 MIN_STEP_MS, MAX_STEP_MS = 20, 200
 
 
+_STDOUT = threading.Lock()
+
+
+def announce(line: str) -> None:
+    """One whole line at once: the writer thread announces commits while the GUI thread announces the answer
+    (``print`` writes the text and the newline separately, so two threads' lines could merge)."""
+    with _STDOUT:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+
 class AnnouncingCallLog(CallLogRepository):
     """The real repository; each call row and each event, once its commit has returned, is announced on stdout."""
 
@@ -58,13 +72,13 @@ class AnnouncingCallLog(CallLogRepository):
 
     def start_call(self, **fields: Any) -> int:
         self.last_call_id = super().start_call(**fields)
-        print(f"CALL {self.last_call_id}", flush=True)
+        announce(f"CALL {self.last_call_id}")
         return self.last_call_id
 
     def append_event(self, call_id: int, kind: str, payload: dict[str, Any], wall_time: datetime | None = None,
                      monotonic_ns: int | None = None) -> int:
         sequence = super().append_event(call_id, kind, payload, wall_time, monotonic_ns)
-        print(f"COMMITTED {call_id} {sequence} {kind}", flush=True)
+        announce(f"COMMITTED {call_id} {sequence} {kind}")
         return sequence
 
 
@@ -137,7 +151,7 @@ def main() -> int:
     bridge = TelephonyBridge(phone)
     line_address = sys.stdin.readline().strip()  # the simulated debtor started meanwhile
     session = CallSession(phone=phone, call_log=call_log, router=DialRouter(sip_domain=line_address),
-                          scripts=load_library(), agent=AGENT, language="en")
+                          scripts=load_library(), agent=AGENT, language="en", writer=CallLogWriter())
     _connect(bridge, session)
     bridge.start()
     record = DebtorRepository(call_log.sessions).record(1)
@@ -148,7 +162,7 @@ def main() -> int:
 
     def wait_for_answer() -> None:
         if session.in_call and session.current_stage is not None:
-            print(f"ANSWERED {call_log.last_call_id}", flush=True)
+            announce(f"ANSWERED {call_log.last_call_id}")
             agent.start()
         elif time.monotonic() > deadline or not session.in_call:
             print("the simulated debtor did not answer", file=sys.stderr, flush=True)
