@@ -123,6 +123,17 @@ def _forget_cached_pages(engine: Engine) -> Callable[[], None]:
     return forget
 
 
+def _dirty_mb() -> str:
+    """Page-cache data waiting to be written to disk, machine-wide (other programs' too): write-back competes
+    with the queries for the disk and the CPU."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines())
+    except OSError:
+        return "unknown"
+    kb = sum(int(fields.get(name, "0 kB").split()[0]) for name in ("Dirty", "Writeback"))
+    return f"{kb / 1024:.0f} MB"
+
+
 def _describe(engine: Engine, cold: bool) -> str:
     with engine.connect() as connection:
         version = connection.exec_driver_sql("SELECT sqlite_version()").scalar()
@@ -131,7 +142,7 @@ def _describe(engine: Engine, cold: bool) -> str:
     cache = ("cold: the file dropped from the page cache before every query" if cold
              else f"warm: just seeded or read, {WARM_UP} untimed queries of each kind first")
     return (f"SQLite {version}, page size {page_size} B, cache_size {cache_size}, mmap_size {mmap_size}; "
-            f"page cache {cache}; each query lists up to {LIST_LIMIT} debtors")
+            f"page cache {cache}; each query lists up to {LIST_LIMIT} debtors; not yet on disk: {_dirty_mb()}")
 
 
 @contextmanager
