@@ -1,9 +1,11 @@
 """Seed demo debtors fast, in bounded chunks of pre-numbered rows (no ORM objects).
 
-SQLite (the bench's target of 50,000 debtors a second): a Core ``insert()`` compiled once per table and run
-with the driver's executemany on values already in stored form; durability is relaxed and the secondary
-indexes of an empty database are built after the load; for large seeds a second process generates the next
-chunk while this one writes. Other databases: the same rows through Core executemany.
+SQLite, large seeds (the bench's goal is 50,000 debtors a second at a million): worker processes generate
+chunks and write them to small SQLite files (app.db.demo_worker); this process copies each in with one
+INSERT ... SELECT per table (app.db.demo_merge), so generation and binding run on every core. Durability
+and CHECKs are relaxed during the load and, in an empty database, the secondary indexes are built once at
+the end by SQLite's multi-threaded sorter. Small seeds and other databases: rows generated here and written
+with the driver's executemany (SQLite) or Core executemany.
 
 Never mixes demo data into a database that already has debtors unless asked (``append=True``);
 ``seed_demo_data_if_empty`` is what the app runs on first start.
@@ -29,7 +31,7 @@ from app.db.engine import describe_database_error
 log = logging.getLogger(__name__)
 
 CHUNK_DEBTORS = 10_000
-WORKER_THRESHOLD = 50_000  # below this, starting a generator process costs more than it saves
+WORKER_THRESHOLD = 50_000  # below this, starting worker processes costs more than they save
 INDEX_SORT_THREADS = 2
 INDEX_SORT_CACHE = -2000  # KiB
 Progress = Callable[[int, int], None]

@@ -60,7 +60,7 @@ def build_chunk(generator: DemoGenerator, job: BuildJob, index: int) -> list[int
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE"):
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", "cache_size = -65536"):
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
         for name, columns in COLUMNS.items():  # no types, no constraints: the database checks them on copy
