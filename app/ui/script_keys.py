@@ -69,8 +69,8 @@ class ScriptKeys(QObject):
         return widget is not None and self._pane.isAncestorOf(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:  # isinstance first: cheap, and
+            return False  # every event of the application passes here (a call's first paint: thousands)
         focus = QApplication.focusWidget()
         if focus is None or watched is not focus or focus.window() is not self._window:
             return False  # another window (a dialog), or a parent the key is propagating to after the focus widget
