@@ -14,8 +14,8 @@ Never mixes demo data into a database that already has debtors unless asked (``a
 import gc
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Connection, Engine, Index, func, insert, select, text
@@ -95,10 +95,11 @@ def seed_demo_data(engine: Engine, debtors: int, seed: int = 42, *, append: bool
                 generator = DemoGenerator(seed, as_of, agent_ids, SQLITE_STORAGE if sqlite else PYTHON_STORAGE)
                 steps = _write_here(connection, generator, ids, debtors)
             done = 0
-            for count in steps:
-                done += count
-                if progress is not None:
-                    progress(done, debtors)
+            with closing(steps):  # on any failure here, stop the workers and remove their files at once
+                for count in steps:
+                    done += count
+                    if progress is not None:
+                        progress(done, debtors)
         _advance_sequences(engine)
     except DBAPIError as error:
         raise describe_database_error(error, engine.url) from None
@@ -116,7 +117,7 @@ def seed_demo_data_if_empty(engine: Engine, debtors: int, seed: int = 42) -> int
         return 0
 
 
-def _write_here(connection: Connection, generator: DemoGenerator, ids: NextIds, debtors: int) -> Iterator[int]:
+def _write_here(connection: Connection, generator: DemoGenerator, ids: NextIds, debtors: int) -> Generator[int, None, None]:
     """Generate and write in this process, one transaction per chunk; yields the debtors added per chunk."""
     write = _raw_writer(connection) if connection.dialect.name == "sqlite" else _core_writer(connection)
     done = 0

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -47,7 +47,7 @@ def copy_statements() -> dict[str, CopyStatement]:
 
 
 def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_ids: list[int], ids: NextIds,
-                       debtors: int, chunk_size: int) -> Iterator[int]:
+                       debtors: int, chunk_size: int) -> Generator[int, None, None]:
     """Build ``debtors`` demo debtors in worker processes and copy them in, one transaction per chunk.
 
     Yields the number of debtors each chunk added; ``ids`` is advanced past the rows copied.

@@ -209,3 +209,25 @@ def test_a_failing_worker_is_reported_and_leaves_the_database_usable(
         assert connection.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
     assert seed_demo_data(engine, 20, as_of=AS_OF) == 20  # in this process, below the threshold
     engine.dispose()
+
+
+def test_a_failure_while_copying_stops_the_workers_and_removes_their_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """E.g. Ctrl+C in ``calldesk seed``: the workers are gone when the error leaves seed_demo_data."""
+    started: list[subprocess.Popen[bytes]] = []
+    start = demo_merge._start
+    monkeypatch.setattr(demo_merge, "_start", lambda job: started.append(start(job)) or started[-1])
+    monkeypatch.setattr(demo_data, "CHUNK_DEBTORS", 50)
+    monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", 100)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+
+    def interrupted(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    engine = migrated_sqlite(tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        seed_demo_data(engine, 400, as_of=AS_OF, progress=interrupted)
+    assert started and all(worker.returncode is not None for worker in started)
+    assert list((tmp_path / "temp").iterdir()) == []
+    engine.dispose()
