@@ -4,6 +4,12 @@ The pjsua2-python wheel has no sound device, so pjsua2 always runs on its null d
 conference bridge) and the app's own headset bridge (pjsua2_headset: AudioMediaPort ⇄ rings ⇄ PortAudio) reaches
 the sound card. A machine without one (CI, a server, a broken driver) still places calls: the headset's ports stay
 wired and silent, and the AudioDeviceStatus says why.
+
+The clock rests while nothing is connected: pjsua closes its null device MediaConfig.sndAutoCloseTime (1 s) after
+the bridge's last connection goes, and opens it again on the next ``startTransmit`` (a call, a tone, a player, a
+recorder), so an idle phone's media clock thread does not run 50 times a second. pjsua only starts that countdown
+after a disconnect, so ``start_headset`` gives it one (``_let_the_clock_rest``); anything left connected between
+calls (a tone generator after its tone) keeps the clock, and so the headset's streams, running.
 """
 
 import logging
@@ -32,9 +38,22 @@ def start_headset(endpoint: pj.Endpoint, headset: Headset, force_null: bool,
     endpoint.audDevManager().setNullDev()
     headset.create_ports()
     pjsua2_sound.install(headset)
+    _let_the_clock_rest(headset)
     if force_null:
         return headset.open(DeviceChoice(NULL_DEVICE_NAME, NULL_DEVICE_NAME, ""))
     return headset.open(choice or DeviceChoice())
+
+
+def _let_the_clock_rest(headset: Headset) -> None:
+    """Start pjsua's idle countdown for the null device: it runs after every disconnect, even one of ports that
+    were not connected (pjsua_conf_disconnect checks the idle state whatever the bridge answered)."""
+    port = headset.port
+    if port is None:
+        return
+    try:
+        port.stopTransmit(port)
+    except pj.Error as error:  # "not connected": expected, the countdown has started all the same
+        log.debug("idle countdown for the bridge's clock: %s", error.reason)
 
 
 def use_null_device(endpoint: pj.Endpoint, description: str) -> AudioDeviceStatus:

@@ -5,11 +5,21 @@ players to ``headset.port`` (both ways) and the ringtone to ``headset.ringer_por
 fails leaves its port in place (the bridge wiring never changes) and reports why; ``check`` (from the phone's
 pump) notices a stream that stopped (a sound server killed, a headset pulled) and opens it again when it can.
 Order matters for pjmedia: ports are created after libStart and destroyed before libDestroy (``release``).
+
+Resting streams (off until it is safe, SLEEP_AFTER_SECONDS None): running streams wake the process ~1,400 times a
+second (bench/idle_cpu.py), so they can close once nothing has used the ports (``SoundPort.last_frame``), the
+headset test or ``wake`` for SLEEP_AFTER_SECONDS, and open again in ``wake`` when a call, tone or player is about
+to be connected (pjsua2_sound asks for the ports through it). A sleeping device is not watched; a device gone while
+asleep is found, and reported lost, when it is next opened, then retried as after a loss. Why off: over PortAudio
+19.6's ALSA pulse plugin a stream opened again after a rest was heard ~2 s late on the private PulseAudio's null
+sinks (the ringtone of tests/audio/test_sound_rest.py), and stopping a stream instead of closing it is no way
+round: ``start`` after ``stop``/``abort`` failed (PaAlsaStream_WaitForFrames) once it had been stopped ~30 s.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +50,11 @@ DEVICE_BLOCK_SAMPLES = FRAME_SAMPLES // 4
 SPEAKER_PREFILL_FRAMES = 1.75
 MICROPHONE_PREFILL_FRAMES = 1.5
 RETRY_SECONDS = 2.0
+# Quiet this long (no frame through the ports, no test, no wake), the streams close; None: never (see above).
+# Long enough that the gap between two calls of a busy queue (the outcome form, the next number) keeps them open;
+# pjsua stops the bridge's clock after 1 s without connections (MediaConfig.sndAutoCloseTime), after which the
+# ports see no frames.
+SLEEP_AFTER_SECONDS: float | None = None
 
 
 @dataclass
@@ -61,6 +76,8 @@ class _Streams:
     ringer: SoundCardStream
     lost_since: float | None = None
     next_retry: float = 0.0
+    asleep: bool = False  # closed because nothing needed them (not lost): ``wake`` opens them
+    needed_at: float = 0.0  # time.monotonic() of the last open or wake
     problems: list[str] = field(default_factory=list)
 
 
@@ -84,6 +101,7 @@ class Headset:
         self.test = HeadsetTest(self._streams.microphone, self._streams.speaker, CLOCK_RATE)
         self.echo_cancellation = "off"  # [audio] echo_cancellation: "auto" | "on" | "off" (echo_canceller.wanted)
         self.echo_canceller: EchoCanceller | None = None  # running in the port's hooks, when wanted
+        self._lock = threading.RLock()  # wake (from whichever thread connects audio) against check and open
 
     @property
     def microphone_stream(self) -> SoundCardStream:
@@ -106,20 +124,60 @@ class Headset:
 
     def open(self, choice: DeviceChoice) -> AudioDeviceStatus:
         """Open the chosen devices now (streams before the bridge sends them anything); report what happened."""
-        self.choice = choice
-        self._streams.lost_since = None
-        self._fit_echo_canceller()
-        if choice.null():
-            for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
-                stream.stop()
-            return self._report(True, "Null audio device (chosen in the settings): calls are silent.", "null_chosen")
-        status = self._open_streams(choice, quiet=False)
-        assert status is not None
-        return status
+        with self._lock:
+            self.choice = choice
+            self._streams.lost_since = None
+            self._streams.asleep = False
+            self._streams.needed_at = time.monotonic()
+            self._fit_echo_canceller()
+            if choice.null():
+                for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
+                    stream.stop()
+                return self._report(True, "Null audio device (chosen in the settings): calls are silent.",
+                                    "null_chosen")
+            status = self._open_streams(choice, quiet=False)
+            assert status is not None
+            return status
 
-    def _open_streams(self, choice: DeviceChoice, quiet: bool, reason: str = "in_use") -> AudioDeviceStatus | None:
+    @property
+    def asleep(self) -> bool:
+        """The streams are closed because nothing needed them (``wake`` opens them)."""
+        return self._streams.asleep
+
+    def wake(self) -> None:
+        """Something is about to use the sound (a call, a tone, a player, the headset test): sleeping streams
+        open now (a few ms per stream; with a sound server's device, a few ``pactl`` runs more). A device that is
+        gone is reported lost and retried as after a loss."""
+        with self._lock:
+            streams = self._streams
+            now = time.monotonic()
+            streams.needed_at = now
+            if not streams.asleep:
+                return
+            streams.asleep = False
+            if self._open_streams(self.choice, quiet=True, report_open=False) is not None:
+                log.info("sound card streams awake")
+                return
+            streams.lost_since, streams.next_retry = now, now + RETRY_SECONDS
+            self._report(True, "The sound device could not be opened again (the headset was unplugged or the "
+                               "sound server stopped): calls go on without sound until it is back.", "lost")
+
+    def _sleep_if_idle(self, now: float) -> None:
+        streams = self._streams
+        ports = [port.last_frame for port in (self.port, self.ringer_port) if port is not None]
+        if SLEEP_AFTER_SECONDS is None or self.test.running or (
+                now - max(streams.needed_at, *ports) < SLEEP_AFTER_SECONDS):
+            return
+        for stream in (streams.microphone, streams.speaker, streams.ringer):
+            stream.stop()
+        streams.asleep = True
+        log.info("sound card streams asleep (nothing used the sound for %.0f s)", SLEEP_AFTER_SECONDS)
+
+    def _open_streams(self, choice: DeviceChoice, quiet: bool, reason: str = "in_use",
+                      report_open: bool = True) -> AudioDeviceStatus | None:
         """The streams (re)opened; a failure is reported unless ``quiet`` (a retry), which returns None instead.
-        ``reason`` is the report's when they open ("back" after a loss)."""
+        ``reason`` is the report's when they open ("back" after a loss); ``report_open`` False: streams that
+        open are not reported again (woken from sleep: the devices in use are the ones already shown)."""
         streams = self._streams
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
@@ -140,7 +198,10 @@ class Headset:
             if streams.ringer.open:
                 text += f"; ringer: {streams.ringer.device_name}"
             problems = [f"{item} not found" for item in missing] + failed
-            return self._report(False, text + (f" ({'; '.join(problems)})" if problems else ""), reason)
+            text += f" ({'; '.join(problems)})" if problems else ""
+            if not report_open and text == self.status.description and not self.status.null_device:
+                return self.status
+            return self._report(False, text, reason)
         for stream in (streams.microphone, streams.speaker, streams.ringer):
             stream.stop()
         if quiet:
@@ -156,14 +217,18 @@ class Headset:
     def check(self, now: float | None = None) -> None:
         """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds
         (also a device that could not be opened at all: a headset plugged in later is found)."""
-        moment = time.monotonic() if now is None else now
+        with self._lock:
+            self._check(time.monotonic() if now is None else now)
+
+    def _check(self, moment: float) -> None:
         streams = self._streams
         self.test.advance(moment)
-        if self.choice.null():
+        if self.choice.null() or streams.asleep:
             return
         if streams.lost_since is None:
             stalled = [s for s in (streams.speaker, streams.microphone) if s.stalled(moment)]
             if not stalled and streams.speaker.open and streams.microphone.open:
+                self._sleep_if_idle(moment)
                 return
             streams.lost_since, streams.next_retry = moment, moment + RETRY_SECONDS
             if stalled:
@@ -196,6 +261,8 @@ class Headset:
         """The headset test on the devices in use (``microphone``/``speaker``: the names the agent chose; they
         must be the open ones). Refused during a call: the call owns the headset."""
         streams = self._streams
+        if not in_call and not self.choice.null():
+            self.wake()
         if in_call:
             self.test.refuse(kind, "in_call")
         elif self.choice.null() or not (streams.microphone.open and streams.speaker.open):
@@ -244,6 +311,7 @@ class Headset:
         self.test.cancel("stopped")
         for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
             stream.stop()
+        self._streams.asleep = False
         self.echo_canceller = None
         self.port = None
         self.ringer_port = None

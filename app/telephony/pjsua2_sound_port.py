@@ -4,9 +4,13 @@
 speaker ring; ``onFrameRequested`` takes the agent's microphone from the other ring. Both run on pjsip's media
 clock thread and only move bytes. Calls, tones and players connect to this port instead of pjsua2's (absent)
 sound device; it exists even without a sound card, so the bridge is wired the same way in every case.
+The bridge calls a port only while something is connected to it, so ``last_frame`` says when the port was last in
+use: the headset lets its sound card streams sleep when neither port has been for a while (pjsua2_headset).
 """
 
 from __future__ import annotations
+
+import time
 
 import pjsua2 as pj
 
@@ -28,6 +32,7 @@ class SoundPort(pj.AudioMediaPort):
         self._speaker = speaker
         self._microphone = microphone
         self._silence = pj.ByteVector(bytes(FRAME_BYTES))
+        self.last_frame = 0.0  # time.monotonic() of the bridge's last call (one float written per frame)
 
     def create(self, name: str) -> None:
         media_format = pj.MediaFormatAudio()
@@ -41,6 +46,7 @@ class SoundPort(pj.AudioMediaPort):
     # --- the media clock thread --------------------------------------------------------------------------------
 
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+        self.last_frame = time.monotonic()
         if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size == 0:
             data = bytes(FRAME_BYTES)
         else:
@@ -48,6 +54,7 @@ class SoundPort(pj.AudioMediaPort):
         self._speaker.write(data)
 
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+        self.last_frame = time.monotonic()
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         if self._microphone is None:
             frame.buf = self._silence

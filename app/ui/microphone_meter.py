@@ -2,7 +2,8 @@
 
 The level comes from a plain function (the phone's ``microphone_level``, in dBFS; None without a microphone) read
 on a 10 Hz timer while the bar is shown: the audio thread only keeps a number, nothing here waits for it. The word
-beside the bar says what a bar cannot: silent, muted, no microphone.
+beside the bar says what a bar cannot: silent, muted, no microphone. Without a microphone (none, or the sound
+resting between calls) it looks once a second: an idle app should not wake ten times a second for an empty bar.
 """
 
 from collections.abc import Callable
@@ -15,6 +16,7 @@ LevelSource = Callable[[], float | None]
 FLOOR_DBFS = -60.0  # the bar's empty end
 SILENT_DBFS = -50.0  # below this the microphone hears nothing worth sending (a muted headset, a dead cable)
 READ_INTERVAL_MS = 100
+NO_MICROPHONE_READ_INTERVAL_MS = 1000
 
 
 class MicrophoneMeter(QWidget):
@@ -49,6 +51,7 @@ class MicrophoneMeter(QWidget):
 
     def read_level(self) -> None:
         self.show_level(None if self._level is None else self._level())
+        self._timer.setInterval(READ_INTERVAL_MS if self.dbfs is not None else NO_MICROPHONE_READ_INTERVAL_MS)
 
     def show_level(self, dbfs: float | None) -> None:
         """The bar and the word for ``dbfs`` (None: no microphone); while muted the bar stays empty."""

@@ -1,0 +1,151 @@
+"""An idle phone lets its sound rest, and wakes it the moment a call needs it (a private PulseAudio, real streams).
+
+Resting: pjsua's null-device clock (its "clock" thread) stops while nothing is connected to the bridge, always;
+the headset's PortAudio streams close too when resting streams are on (pjsua2_headset.SLEEP_AFTER_SECONDS, off by
+default: these tests turn it on). Waking: the ringtone should be heard on the ringer within ~100 ms of ringing,
+and the first words of a call after a rest reach the other side. The sound server's sinks are kept busy by the
+test's own recorder (``listen``) or player (``say``) while it measures, as a real sound card is: a null sink left
+idle answers a new stream only after up to two seconds, which no real device does.
+
+The ringtone after closed streams reopen is heard ~2.1 s late here (the streams run at once and the ring is fed:
+the delay is in the pulse plugin's new, moved stream), and the agent's first words were missing in one run of
+two: why resting streams stay off (xfail until that is solved).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.telephony import pjsua2_headset
+from app.telephony.events import CallState, IncomingCall
+from app.telephony.pjsua2_adapter import Pjsua2Phone
+from tests.audio.sound_calls import pump_for, read_wav, start_agent, write_wav
+from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
+from tests.sip.conftest import EventLog, pump_until
+from tests.sip.peer import PeerPhone
+
+pytestmark = [pytest.mark.sip, pytest.mark.sound]
+
+HEARD_DBFS = -30.0
+PART_S = 0.01
+RING_DELAY_S = 0.15  # the ~100 ms an agent does not notice, and the recorder's own 20 ms latency
+REST_AFTER_S = 1.0
+
+
+STREAMS_WAKE_LATE = pytest.mark.xfail(
+    reason="a PortAudio stream reopened over the ALSA pulse plugin is heard ~2 s late (resting streams are off)",
+    strict=False)
+
+
+@pytest.fixture
+def agent(pulse: PulseServer, event_log: EventLog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pjsua2Phone]:
+    phone = start_agent(event_log)
+    monkeypatch.setattr(pjsua2_headset, "SLEEP_AFTER_SECONDS", REST_AFTER_S)  # after the streams ran steadily
+    yield phone
+    phone.shutdown()
+
+
+def thread_names() -> list[str]:
+    names = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            names.append((task / "comm").read_text().strip())
+        except OSError:
+            continue
+    return names
+
+
+def resting(phone: Pjsua2Phone) -> bool:
+    return phone._media.headset.asleep and "clock" not in thread_names()  # the test's look at the bridge's state
+
+
+def onset_s(samples: bytes, floor_dbfs: float = HEARD_DBFS) -> float | None:
+    """Seconds into ``samples`` (16 kHz) of the first 10 ms part louder than ``floor_dbfs``."""
+    part = int(16_000 * PART_S) * 2
+    for start in range(0, len(samples) - part + 1, part):
+        if level_dbfs(samples[start:start + part]) > floor_dbfs:
+            return start / 2 / 16_000
+    return None
+
+
+def test_an_idle_phone_stops_the_bridge_clock_and_playback_starts_it(
+        pulse: PulseServer, event_log: EventLog, tmp_path: Path) -> None:
+    phone = start_agent(event_log)  # resting streams off, as shipped: the streams run, the clock stops
+    try:
+        pump_until(phone, lambda: "clock" not in thread_names(), timeout_s=10)
+        assert phone._media.headset.running() and not phone._media.headset.asleep
+        with pulse.listen("agent_speaker") as heard:
+            phone.play_recording(str(write_wav(tmp_path / "note.wav", tone(700, 3, amplitude=8000))))
+            pump_until(phone, lambda: "clock" in thread_names(), timeout_s=2)
+            pump_for(phone, 1.0)
+        assert strongest_frequency(heard[0]) == pytest.approx(700, abs=15)
+        phone.stop_playback()
+        pump_until(phone, lambda: "clock" not in thread_names(), timeout_s=10)
+    finally:
+        phone.shutdown()
+
+
+def test_an_idle_phone_rests_its_streams_and_the_bridge_clock(agent: Pjsua2Phone) -> None:
+    pump_until(agent, lambda: resting(agent), timeout_s=10)
+    assert not agent._media.headset.running()
+    assert not agent.using_null_audio, "resting is not a lost device: the panel keeps showing the devices in use"
+    assert agent.microphone_level() is None
+
+
+@STREAMS_WAKE_LATE
+def test_an_incoming_call_rings_at_once_after_a_rest(
+        agent: Pjsua2Phone, pulse: PulseServer, event_log: EventLog) -> None:
+    pump_until(agent, lambda: resting(agent), timeout_s=10)
+    with PeerPhone(user="caller") as caller, pulse.listen("ringer") as ringer, pulse.listen("agent_speaker"):
+        # (the ringer's stream opens on the default sink, the speaker, and is moved: both are kept busy)
+        listening_since = time.monotonic()
+        caller.command(f"call {agent.local_uri()}")
+        pump_until(agent, lambda: agent.playing_tone == "ringtone")
+        ringing_since = time.monotonic()
+        pump_for(agent, 1.0)
+        caller.command("hangup")
+        pump_until(agent, lambda: agent.playing_tone is None)
+    assert event_log.of_type(IncomingCall)
+    heard = onset_s(ringer[0])
+    assert heard is not None, "the ringtone was not heard on the ringer"
+    delay = listening_since + heard - ringing_since
+    print(f"ringtone heard {1000 * delay:.0f} ms after it started")
+    assert delay < RING_DELAY_S
+    assert strongest_frequency(ringer[0]) in (pytest.approx(440, abs=15), pytest.approx(480, abs=15))
+
+
+@STREAMS_WAKE_LATE
+def test_the_first_words_of_a_call_after_a_rest_reach_both_sides(
+        agent: Pjsua2Phone, debtor: PeerPhone, pulse: PulseServer, event_log: EventLog, tmp_path: Path) -> None:
+    """The debtor answers at once (no ringing to wake the sound first): the call's media wake it."""
+    pump_until(agent, lambda: resting(agent), timeout_s=10)
+    greeting = write_wav(tmp_path / "greeting.wav", tone(1000, 3, amplitude=8000))
+    speaking = pulse.say(tone(440, 10, amplitude=8000))  # the agent speaks from before the call
+    try:
+        with pulse.listen("agent_speaker") as ear:
+            call_key = agent.make_call(debtor.uri)
+            pump_until(agent, event_log.reached(call_key, CallState.CONFIRMED))
+            debtor.wait_for(r"^MEDIA .*status=active")
+            debtor.command(f"record {tmp_path / 'first_words.wav'}")
+            debtor.command(f"play {greeting}")
+            playing_since = time.monotonic()
+            pump_for(agent, 1.0)
+            debtor.command("stoprecord")
+        listening_time = time.monotonic()
+    finally:
+        speaking.kill()
+    agent.hangup(call_key)
+    pump_until(agent, event_log.reached(call_key, CallState.DISCONNECTED))
+    said = read_wav(tmp_path / "first_words.wav")[: 16_000 * 2 // 2]  # the debtor's first half second
+    assert strongest_frequency(said) == pytest.approx(440, abs=15)
+    assert onset_s(said) is not None and onset_s(said) < 0.25, "the agent's first words reached the debtor"
+    heard = onset_s(ear[0])
+    assert heard is not None, "the debtor's greeting was not heard"
+    started = listening_time - len(ear[0]) / 2 / 16_000  # when the recording's first sample was heard
+    delay = started + heard - playing_since
+    print(f"the debtor's greeting heard {1000 * delay:.0f} ms after it was played")
+    assert delay < 0.3
