@@ -169,7 +169,8 @@ def build_window(settings: Settings, app: QApplication) -> Desktop:
     account = next((a for a in settings.sip_accounts if not a.registrar), None)  # the local account, no registrar
     registered, account_problems = telephony_accounts(settings)
     call_options, option_problem = call_options_from(settings)
-    phone = OnFirstUse(lambda: build_phone(settings, account, registered, call_options))
+    phone = OnFirstUse(lambda: build_phone(settings, account, registered, call_options),
+                       until_built={"microphone_level": lambda: None})  # the meter looks before the phone starts
     demo_line = SimulatedDebtorLine() if settings.demo_mode else None
     library = load_library(cache_dir=settings.paths.cache_dir)  # checked once, then read back (library_cache)
     screen_pop = ScreenPopService(awaited(database, lambda opened: opened.callers), directory)  # one per INVITE

@@ -223,16 +223,18 @@ class MainWindow(QMainWindow):
         self.softphone.show_quality(mos, codec, rtt_ms, jitter_ms, loss_percent)
 
     def show_loading(self) -> None:
-        """The lists say they are being read (the database opens after the window has painted) until ``load``."""
+        """The lists say they are being read (the database opens after the window has painted) until ``load``.
+        The work queue is asked for at once: its reader waits for the database off the GUI thread."""
         self.debtor_list.show_loading()
         if self.work_queue is not None:
             self.work_queue.show_loading()
+            self.work_queue.refresh()
 
     def load(self, first_debtors: list[DebtorSummary] | None = None) -> None:
         """Fill the lists; called once the window is built and the database open. ``first_debtors``: the debtor
         list's first page, read off the GUI thread (shown unless a search was typed meanwhile)."""
         self.debtor_list.load(first_debtors)
-        if self.work_queue is not None:
+        if self.work_queue is not None and not self.work_queue.asked:  # else asked as the window showed loading
             self.work_queue.refresh()
 
     def show_debtor(self, debtor_id: int) -> None:

@@ -108,6 +108,11 @@ class WorkQueuePanel(QWidget):
         self._reader.request(self._asked)
 
     @property
+    def asked(self) -> bool:
+        """The queue has been asked for (``refresh``) at least once."""
+        return self._asked is not None
+
+    @property
     def waiting(self) -> bool:
         """The answer to the latest request has not arrived yet."""
         return self._asked is not None and not self._answered
