@@ -11,11 +11,13 @@ debtors (the app's engine, so the app's WAL and ``synchronous`` settings) and th
 - during a call: ``Pjsua2Phone`` (null audio, recording policy ``always``) pumped by the ``TelephonyBridge``
   QTimer, ``CallSession`` dialling the simulated debtor line (a child process on 127.0.0.1 that plays its
   greeting in a loop). Once the call is confirmed and recording, the spaced commits again on that call's row, so
-  the pump, RTP, the conference bridge and the recorder run between writes as they do during a real call.
+  the pump, RTP, the conference bridge and the recorder run between writes as they do during a real call; first
+  committed on the GUI thread as before, then submitted to the ``CallLogWriter`` and committed (and timed) on its
+  thread, where the app commits every call event since the GUI thread stopped waiting for the disk.
 
 Each commit is timed with ``time.perf_counter_ns``. Prints count, median, p95, p99, max and how many commits took
 longer than the goal, for each phase, and the ratios during the call / no call. The last line is always
-``log_write_p99_ms: X``, the p99 during the call. Goal: at most 5 ms.
+``log_write_p99_ms: X``, the p99 during the call on the writer thread. Goal: at most 1 ms.
 """
 
 import argparse
@@ -24,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +44,7 @@ from app.db.engine import create_database_engine, session_factory
 from app.db.migrate import upgrade_to_head
 from app.domain.call_log import CallDirection, CallEventKind
 from app.scripts.loader import load_library
+from app.services.call_log_writer import CallLogWriter
 from app.services.call_session import AgentIdentity, CallSession
 from app.services.dial_router import DialRouter
 from app.services.telephony_bridge import TelephonyBridge
@@ -51,7 +55,7 @@ from bench.qt_wait import BenchError, run_until
 
 WAIT_TIMEOUT_S = 15.0
 AGENT = AgentIdentity("bench", "Bench Agent")
-GOAL_P99_MS = 5.0
+GOAL_P99_MS = 1.0
 STEPS = ("listen", "explain", "propose_plan", "record_outcome")
 
 
@@ -68,29 +72,45 @@ class _CallIds(CallLogRepository):
         return call_id
 
 
-def timed_commits(call_log: CallLogRepository, call_id: int, count: int, gap_ms: int) -> list[float]:
-    """``count`` event commits in ms, one per tick of a precise QTimer, the event loop running in between."""
+def timed_commits(call_log: CallLogRepository, call_id: int, count: int, gap_ms: int,
+                  writer: CallLogWriter | None = None) -> list[float]:
+    """``count`` event commits in ms, one asked for per tick of a precise QTimer, the event loop running in between;
+    with ``writer``, each committed (and timed) on the writer's thread, as the app commits them."""
     times: list[float] = []
     loop = QEventLoop()
     tick = QTimer()
     tick.setTimerType(Qt.TimerType.PreciseTimer)
     tick.setInterval(gap_ms)
+    asked = 0
 
-    def commit_one() -> None:
-        n = len(times)
+    def commit(n: int) -> None:
         kind = CallEventKind.SCRIPT_STEP_LEFT if n % 2 else CallEventKind.SCRIPT_STEP_ENTERED
         payload = {"step": STEPS[(n // 2) % len(STEPS)], "recording_offset_ms": n * gap_ms}
         started = time.perf_counter_ns()
         call_log.append_event(call_id, kind, payload)
         times.append((time.perf_counter_ns() - started) / 1e6)
-        if len(times) >= count:
+
+    def commit_one() -> None:
+        nonlocal asked
+        if writer is None:
+            commit(asked)
+        else:
+            writer.submit(partial(commit, asked), _failed)
+        asked += 1
+        if asked >= count:
             tick.stop()
             loop.quit()
 
     tick.timeout.connect(commit_one)
     tick.start()
     loop.exec()
+    if writer is not None and not writer.flush():
+        raise BenchError("the writer thread could not commit the events")
     return times
+
+
+def _failed(error: BaseException, _held: int) -> None:
+    raise BenchError(f"an event commit failed: {error}")
 
 
 def baseline(call_log: CallLogRepository, count: int, gap_ms: int) -> tuple[list[float], list[float]]:
@@ -107,16 +127,18 @@ def baseline(call_log: CallLogRepository, count: int, gap_ms: int) -> tuple[list
 
 
 def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDebtorLine,
-                count: int, gap_ms: int) -> tuple[list[float], str]:
-    """The commits while a recorded call to the simulated debtor is confirmed; also says what the call did."""
+                count: int, gap_ms: int) -> tuple[list[float], list[float], str]:
+    """The commits while a recorded call to the simulated debtor is confirmed, on this thread, then on the call-log
+    writer's thread (the session's own events go there too, as in the app); also says what the call did."""
     call_log = _CallIds(sessions)
     directory = DebtorRepository(sessions)
     record = directory.record(directory.list_debtors(limit=1)[0].debtor_id)
     phone = Pjsua2Phone(user="agent", display_name=AGENT.name, force_null_audio=True,
                         recording=RecordingSettings(RecordingPolicy.ALWAYS, folder / "recordings"))
     bridge = TelephonyBridge(phone)
+    writer = CallLogWriter()
     session = CallSession(phone=phone, call_log=call_log, router=DialRouter(demo_line=line), scripts=load_library(),
-                          agent=AGENT, language="en")
+                          agent=AGENT, language="en", writer=writer)
     for signal, slot in ((bridge.call_state_changed, session.on_call_state),
                          (bridge.media_state_changed, session.on_media_state),
                          (bridge.mute_changed, session.on_mute_changed),
@@ -135,6 +157,7 @@ def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDe
                   "the call was not answered and recording", WAIT_TIMEOUT_S)
         call_id = call_log.started[-1]
         times = timed_commits(call_log, call_id, count, gap_ms)
+        on_writer = timed_commits(call_log, call_id, count, gap_ms, writer)
         if not session.in_call or session.recording_state != "recording":
             raise BenchError("the call ended or stopped recording while the commits ran")
         session.hang_up()
@@ -144,9 +167,10 @@ def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDe
                   "the call's quality summary did not come", WAIT_TIMEOUT_S)
     finally:
         bridge.shutdown()
+        writer.stop()
     recordings = list((folder / "recordings").rglob("*.wav"))
     size = sum(path.stat().st_size for path in recordings)
-    return times, f"{len(recordings)} recording(s), {size / 1e3:.0f} kB; problems reported: {len(problems)}"
+    return times, on_writer, f"{len(recordings)} recording(s), {size / 1e3:.0f} kB; problems reported: {len(problems)}"
 
 
 def p(values: list[float], percent: int) -> float:
@@ -188,7 +212,7 @@ def main() -> int:
             call_log.ensure_agent(AGENT.login, AGENT.name)
             settings = sqlite_settings(engine)
             idle, back_to_back = baseline(call_log, args.events, args.gap_ms)
-            in_call, media = during_call(folder, sessions, line, args.events, args.gap_ms)
+            in_call, on_writer, media = during_call(folder, sessions, line, args.events, args.gap_ms)
         except (BenchError, RuntimeError) as error:
             print(f"log_write: {error}", file=sys.stderr)
             return 1
@@ -198,11 +222,12 @@ def main() -> int:
     print(f"SQLite: {settings}; one commit every {args.gap_ms} ms")
     print(describe("no call, back to back (no timer, for comparison)", back_to_back))
     print(describe("no call", idle))
-    print(describe("during a recorded call (pump, RTP, recorder running)", in_call))
+    print(describe("during a recorded call (pump, RTP, recorder running), on the GUI thread", in_call))
+    print(describe("during a recorded call, on the call-log writer thread (where the app commits)", on_writer))
     print(f"call: {media}")
     print(f"ratio during call / no call: median {statistics.median(in_call) / statistics.median(idle):.2f}, "
           f"p99 {p(in_call, 99) / p(idle, 99):.2f}")
-    print(f"log_write_p99_ms: {p(in_call, 99):.2f}")
+    print(f"log_write_p99_ms: {p(on_writer, 99):.2f}")
     return 0
 
 

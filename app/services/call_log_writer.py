@@ -24,6 +24,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 FLUSH_WAIT_S = 10.0  # longer than the database's busy timeout (5 s): a locked database fails rather than hangs
 STOP_WAIT_S = 10.0
 
+T = TypeVar("T")
 Write = Callable[[], object]  # one commit; runs on the writer thread
 Report = Callable[[BaseException, int], None]  # on the GUI thread: what failed, how many writes are held
 
@@ -44,6 +47,7 @@ class _Job:
 
 class CallLogWriter(QObject):
     _failed = Signal(object, object, int)  # report, error, writes held: from the writer thread to this (GUI) thread
+    _answered = Signal(object)  # a callable with the answer of ``run``, to call on this (GUI) thread
 
     def __init__(self, *, threaded: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,9 @@ class CallLogWriter(QObject):
         self._failures = 0
         self._stopping = False
         self._failed.connect(self._deliver_report, Qt.ConnectionType.QueuedConnection)
+        self._answered.connect(self._deliver_answer, Qt.ConnectionType.QueuedConnection)
+        self._home = threading.get_ident()  # the GUI thread: answers are delivered here
+        self._due: list[Callable[[], None]] = []  # answers of jobs run here, to call once each job is off the queue
         self._thread: threading.Thread | None = None
         if threaded:  # a daemon: quitting (or a crash) never waits for it; close() drains it first
             self._thread = threading.Thread(target=self._run, name="call-log-writer", daemon=True)
@@ -65,6 +72,12 @@ class CallLogWriter(QObject):
         with self._changed:
             return len(self._jobs)
 
+    @property
+    def holding(self) -> bool:
+        """A write failed and waits, with those after it, for the database to come back."""
+        with self._changed:
+            return self._held
+
     def submit(self, write: Write, report: Report) -> None:
         """Commit ``write`` after everything submitted before it; ``report`` hears of a failure (GUI thread)."""
         with self._changed:
@@ -73,6 +86,23 @@ class CallLogWriter(QObject):
             self._changed.notify_all()
         if self._thread is None:
             self._drain_here()
+
+    def run(self, work: Callable[[], T], done: Callable[[T], None], failed: Callable[[Exception], None]) -> None:
+        """``work`` in its turn after everything submitted before it, once: a failure is not held or retried but
+        goes to ``failed``; ``done(result)`` or ``failed(error)`` is called on the GUI thread (with no writer
+        thread, before ``run`` returns). For a write whose answer the caller needs, e.g. a new call row's id."""
+
+        def answered() -> None:
+            try:
+                answer = partial(done, work())
+            except Exception as error:  # noqa: BLE001 - any driver error goes to the caller, who decides
+                answer = partial(failed, error)
+            if threading.get_ident() == self._home:
+                self._due.append(answer)  # called once the job is done: what it submits runs after it
+            else:
+                self._answered.emit(answer)
+
+        self.submit(answered, _never_fails)
 
     def flush(self, timeout_s: float = FLUSH_WAIT_S) -> bool:
         """Wait until everything submitted is committed (a held write is tried once more); False if some is not."""
@@ -147,6 +177,22 @@ class CallLogWriter(QObject):
                 return False
             with self._changed:
                 self._jobs.popleft()
+            self._deliver_due()
+
+    def _deliver_due(self) -> None:
+        while self._due:
+            answer = self._due.pop(0)
+            try:  # a fault in the caller's code is not the write's: it neither stops nor repeats the queue
+                answer()
+            except Exception:
+                log.exception("handling the answer of a call log write failed")
 
     def _deliver_report(self, report: Report, error: BaseException, held: int) -> None:
         report(error, held)
+
+    def _deliver_answer(self, answer: Callable[[], None]) -> None:
+        answer()
+
+
+def _never_fails(error: BaseException, _held: int) -> None:
+    log.error("a run() job failed, although it hands its errors to the caller: %s", error)

@@ -1,6 +1,7 @@
 """One agent's calls: dial, follow the script, hang up, pick an outcome; every step logged as it happens."""
 
 import logging
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from app.telephony.port import InvalidDialTarget, TelephonyPort
 
 log = logging.getLogger(__name__)
 
+CALL_ROW_WAIT_S = 3.0  # a dial whose call row took longer to commit is not placed: the agent may have moved on
 CallerLookup = Callable[[str], DebtorRecord | None]  # caller number -> the one debtor it belongs to, if any
 
 
@@ -52,6 +54,12 @@ CallerLookup = Callable[[str], DebtorRecord | None]  # caller number -> the one 
 class AgentIdentity:
     login: str
     name: str
+
+
+@dataclass
+class _Dialling:
+    asked_at: float  # time.monotonic()
+    hung_up: bool = False
 
 
 @dataclass
@@ -107,6 +115,7 @@ class CallSession(QObject):
         self._language = language
         self._media_log = CallMediaLog(call_log, self._journal.append, self.problem.emit)  # recording, quality
         self._active: _ActiveCall | None = None
+        self._dialling: _Dialling | None = None  # while the call row is written; the INVITE follows
         self._awaiting_outcome: tuple[int, int | None] | None = None  # (call id, debtor id)
         self._suggestion: OutcomeSuggestion | None = None
         self._ringing: tuple[str, int, DebtorRecord | None] | None = None  # call key, call id, caller
@@ -118,7 +127,8 @@ class CallSession(QObject):
                                         lambda: self._active is not None or self._awaiting_outcome is not None)
     @property
     def in_call(self) -> bool:
-        return self._active is not None
+        """A call is going on: being placed (its row being written), ringing, or talking."""
+        return self._active is not None or self._dialling is not None
 
     @property
     def active_call(self) -> tuple[str, int] | None:
@@ -144,9 +154,17 @@ class CallSession(QObject):
         return self._router.problem(text)
 
     def dial(self, record: DebtorRecord, number: str) -> bool:
-        """Start an outbound call; False (with a `problem`) when it cannot be placed."""
-        if self._active is not None or self._awaiting_outcome is not None:
+        """Start an outbound call; False (with a `problem`) when it cannot be placed.
+
+        The call row is committed before any SIP traffic, by the writer: with the desktop's writer thread the call
+        is placed a turn later, once that commit is done (the GUI thread does not wait for it), and a failure to
+        place it then comes as a `problem` (and `outcome_required`, as here)."""
+        if self._active is not None or self._awaiting_outcome is not None or self._dialling is not None:
             self.problem.emit(self.tr("Finish the current call and its outcome before dialling again."))
+            return False
+        if self._writer.holding:  # the call row would wait behind them: the INVITE must not go out minutes later
+            self.problem.emit(self.tr("The call was not placed: the call log cannot be written now. Check the "
+                                      "database, then dial again."))
             return False
         if not self._collection_allows_call(record, number):
             return False
@@ -160,17 +178,36 @@ class CallSession(QObject):
             return False
         script = self._script_for(record, inbound=False)
         account = focus_account(record)
-        call_id = self._call_log.start_call(
-            call_uuid=uuid.uuid4().hex, direction=CallDirection.OUTBOUND, number=number,
-            agent_login=self._agent.login, debtor_id=record.debtor_id,
-            account_number=account.account_number if account else None,
-            script_id=script.script_id, script_version=script.version,
-        )
+        fields = {"call_uuid": uuid.uuid4().hex, "direction": CallDirection.OUTBOUND, "number": number,
+                  "agent_login": self._agent.login, "debtor_id": record.debtor_id,
+                  "account_number": account.account_number if account else None,
+                  "script_id": script.script_id, "script_version": script.version}
+        placed: list[bool] = []
+        self._dialling = _Dialling(time.monotonic())
+        asked_at = self._dialling.asked_at
+        self._writer.run(lambda: self._call_log.start_call(**fields),
+                         lambda call_id: placed.append(self._place_call(call_id, record, number, target, script,
+                                                                        time.monotonic() - asked_at)),
+                         self._call_row_failed)
+        return placed[0] if placed else self._dialling is not None
+
+    def _place_call(self, call_id: int, record: DebtorRecord, number: str, target: str, script: Any,
+                    waited_s: float) -> bool:
+        """The call row is committed: log the dial and send the INVITE (not when the commit took so long that the
+        agent has moved on: the call then ends as failed to start, with an outcome to pick as usual)."""
+        hung_up = self._dialling is not None and self._dialling.hung_up
+        self._dialling = None
+        account = focus_account(record)
         run = ScriptRun(script, self._facts(record), self._on_script_event)
         self._journal.append(call_id, CallEventKind.DIALLED, {
             "target": target, "account": account.account_number[-4:] if account else None,
         })
         try:
+            if hung_up:
+                raise RuntimeError(self.tr("The call was not placed: you hung up while it was being logged."))
+            if waited_s > CALL_ROW_WAIT_S:
+                raise RuntimeError(self.tr("The call was not placed: the call log took {0:.0f} s to write it. Dial "
+                                           "again.").format(waited_s))
             call_key = self._phone.make_call(target)
         except (InvalidDialTarget, RuntimeError) as error:
             self._call_log.mark_ended(call_id, _now(), "failed_to_start")
@@ -181,6 +218,12 @@ class CallSession(QObject):
         self._active = _ActiveCall(call_key, call_id, record.debtor_id, number, run)
         self._media_log.call_started(call_key, call_id)
         return True
+
+    def _call_row_failed(self, error: Exception) -> None:
+        self._dialling = None
+        log.warning("the call row could not be written, the call is not placed: %s", error)
+        self.problem.emit(self.tr("The call was not placed: the call log cannot be written ({0}). Check the "
+                                  "database, then dial again.").format(error.__class__.__name__))
 
     def _collection_allows_call(self, record: DebtorRecord, number: str) -> bool:
         decision = self._dial_permission.check(record, number)
@@ -250,7 +293,9 @@ class CallSession(QObject):
         return True
 
     def hang_up(self) -> None:
-        """Always works, whatever the script is doing."""
+        """Always works, whatever the script is doing (a call still being logged is then not placed)."""
+        if self._dialling is not None:
+            self._dialling.hung_up = True
         if self._active is not None:
             self._phone.hangup(self._active.call_key)
 

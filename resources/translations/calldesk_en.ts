@@ -152,6 +152,26 @@
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>Finish the current call and its outcome before dialling again.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log cannot be written now. Check the database, then dial again.</source>
+        <translation>The call was not placed: the call log cannot be written now. Check the database, then dial again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log cannot be written ({0}). Check the database, then dial again.</source>
+        <translation>The call was not placed: the call log cannot be written ({0}). Check the database, then dial again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log took {0:.0f} s to write it. Dial again.</source>
+        <translation>The call was not placed: the call log took {0:.0f} s to write it. Dial again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: you hung up while it was being logged.</source>
+        <translation>The call was not placed: you hung up while it was being logged.</translation>
+    </message>
 </context>
 <context>
     <name>CallWaiting</name>

@@ -152,6 +152,26 @@
         <source>Finish the current call and its outcome before dialling again.</source>
         <translation>请先结束当前通话并选择通话结果，然后再拨号。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log cannot be written now. Check the database, then dial again.</source>
+        <translation>通话未拨出：当前无法写入通话记录。请检查数据库后再拨号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log cannot be written ({0}). Check the database, then dial again.</source>
+        <translation>通话未拨出：无法写入通话记录（{0}）。请检查数据库后再拨号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: the call log took {0:.0f} s to write it. Dial again.</source>
+        <translation>通话未拨出：写入通话记录用了 {0:.0f} 秒。请重新拨号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_session.py" line="0"/>
+        <source>The call was not placed: you hung up while it was being logged.</source>
+        <translation>通话未拨出：记录通话时您已挂断。</translation>
+    </message>
 </context>
 <context>
     <name>CallWaiting</name>

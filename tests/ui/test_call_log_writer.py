@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from app.db.call_log_repository import CallLogRepository
 from app.db.debtor_repository import DebtorRepository
 from app.db.demo_data import seed_demo_data
 from app.db.engine import session_factory
+from app.db.models import Call
 from app.domain.call_log import CallEventKind
 from app.services.call_log_writer import CallLogWriter
 from app.services.call_session import AgentIdentity, CallSession
@@ -114,41 +116,98 @@ class ThreadNotingLog(CallLogRepository):
         return sequence
 
 
-def test_a_whole_call_is_logged_in_order_by_the_writer_thread(qtbot, tmp_path: Path) -> None:
+class RowFirstPhone(FakePhone):
+    """Notes, at each INVITE, which call rows were committed by then."""
+
+    def __init__(self, sessions: Any) -> None:
+        super().__init__()
+        self.sessions = sessions
+        self.rows_at_invite: list[list[int]] = []
+
+    def make_call(self, target: str) -> str:
+        with self.sessions() as db:
+            self.rows_at_invite.append(list(db.scalars(select(Call.id))))
+        return super().make_call(target)
+
+
+@pytest.fixture
+def threaded_desk(qtbot, tmp_path: Path):
     engine = migrated_sqlite(tmp_path)
     seed_demo_data(engine, 2)
     sessions = session_factory(engine)
     call_log = ThreadNotingLog(sessions)
     record = DebtorRepository(sessions).record(1)
-    phone = FakePhone()
+    phone = RowFirstPhone(sessions)
     phone.start()
     writer = CallLogWriter()
     session = CallSession(phone=phone, call_log=call_log, router=DialRouter(), scripts=guided_library(tmp_path),
                           agent=AgentIdentity("agent", "Agent"), language="en", writer=writer)
     phone.add_listener(lambda e: session.on_call_state(e) if isinstance(e, CallStateChanged) else None)
-    try:
-        assert session.dial(record, record.phones[0].number)
-        phone.pump()
-        call_key, call_id = session.active_call
-        phone.remote_rings(call_key)
-        phone.remote_answers(call_key)
-        phone.pump()
-        session.next_stage()
-        session.hang_up()
-        phone.pump()
-        session.record_outcome("no_answer", "writer thread")
-        events = call_log.events(call_id)
-        kinds = [(e.kind, e.payload.get("state")) for e in events]
-        assert kinds[:5] == [("dialled", None), ("call_state", "calling"), ("call_state", "early"),
-                             ("call_state", "confirmed"), (CallEventKind.SCRIPT_STEP_ENTERED, None)]
-        assert ("call_state", "disconnected") in kinds and kinds[-1] == (CallEventKind.OUTCOME, None)
-        assert [e.sequence for e in events] == list(range(1, len(events) + 1))
-        assert call_log.event_threads and threading.get_ident() not in call_log.event_threads
-        with sessions() as db:
-            from app.db.models import Call
-            call = db.get(Call, call_id)
-            assert call.answered_at is not None and call.ended_at is not None and call.outcome_code == "no_answer"
-    finally:
-        session.close_unfinished_calls()  # stops the writer
-        phone.shutdown()
-        engine.dispose()
+    yield session, phone, call_log, sessions, record, writer
+    session.close_unfinished_calls()  # stops the writer
+    phone.shutdown()
+    engine.dispose()
+
+
+def test_a_dial_sends_the_invite_once_the_call_row_is_committed_without_the_gui_thread_waiting(qtbot,
+                                                                                              threaded_desk) -> None:
+    session, phone, _call_log, sessions, record, _writer = threaded_desk
+    problems: list[str] = []
+    session.problem.connect(problems.append)
+    with sessions() as db:
+        earlier = list(db.scalars(select(Call.id)))  # the demo data's calls
+    assert session.dial(record, record.phones[0].number)
+    assert not session.dial(record, record.phones[0].number) and problems  # one dial at a time, while it is written
+    qtbot.waitUntil(lambda: session.active_call is not None)
+    [rows] = phone.rows_at_invite
+    assert rows == [*earlier, session.active_call[1]]  # the call's row was committed before its INVITE
+
+
+def test_a_hang_up_while_the_call_row_is_written_places_no_call(qtbot, threaded_desk) -> None:
+    session, phone, _call_log, sessions, record, _writer = threaded_desk
+    problems: list[str] = []
+    session.problem.connect(problems.append)
+    with qtbot.waitSignal(session.outcome_required) as ended:
+        assert session.dial(record, record.phones[0].number) and session.in_call
+        session.hang_up()  # at once: the row is still being committed
+    assert phone.rows_at_invite == [] and not session.in_call and session.awaiting_outcome
+    assert "hung up" in problems[-1]
+    session.record_outcome("no_answer", "hung up at once")
+    with sessions() as db:
+        call = db.get(Call, ended.args[0])
+        assert call.end_reason == "failed_to_start" and call.outcome_code == "no_answer"
+
+
+def test_no_dial_while_the_call_log_holds_unsaved_writes(qtbot, threaded_desk) -> None:
+    session, phone, _call_log, _sessions, record, writer = threaded_desk
+    problems: list[str] = []
+    session.problem.connect(problems.append)
+    writer.submit(lambda: (_ for _ in ()).throw(ConnectionError("database went away")), lambda _e, _n: None)
+    qtbot.waitUntil(lambda: writer.holding)
+    assert not session.dial(record, record.phones[0].number)
+    assert "call log cannot be written" in problems[-1] and phone.rows_at_invite == []
+
+
+def test_a_whole_call_is_logged_in_order_by_the_writer_thread(qtbot, threaded_desk) -> None:
+    session, phone, call_log, sessions, record, _writer = threaded_desk
+    assert session.dial(record, record.phones[0].number)
+    qtbot.waitUntil(lambda: session.active_call is not None)
+    phone.pump()
+    call_key, call_id = session.active_call
+    phone.remote_rings(call_key)
+    phone.remote_answers(call_key)
+    phone.pump()
+    session.next_stage()
+    session.hang_up()
+    phone.pump()
+    session.record_outcome("no_answer", "writer thread")
+    events = call_log.events(call_id)
+    kinds = [(e.kind, e.payload.get("state")) for e in events]
+    assert kinds[:5] == [("dialled", None), ("call_state", "calling"), ("call_state", "early"),
+                         ("call_state", "confirmed"), (CallEventKind.SCRIPT_STEP_ENTERED, None)]
+    assert ("call_state", "disconnected") in kinds and kinds[-1] == (CallEventKind.OUTCOME, None)
+    assert [e.sequence for e in events] == list(range(1, len(events) + 1))
+    assert call_log.event_threads and threading.get_ident() not in call_log.event_threads
+    with sessions() as db:
+        call = db.get(Call, call_id)
+        assert call.answered_at is not None and call.ended_at is not None and call.outcome_code == "no_answer"
