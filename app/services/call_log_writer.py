@@ -108,6 +108,8 @@ class CallLogWriter(QObject):
         """Wait until everything submitted is committed (a held write is tried once more); False if some is not."""
         if self._thread is None:
             return self._drain_here()
+        if threading.current_thread() is self._thread:  # a write that flushes would wait for itself
+            raise RuntimeError("flush() from a call log write: it would wait for itself")
         deadline = time.monotonic() + timeout_s
         with self._changed:
             failures = self._failures
