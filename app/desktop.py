@@ -84,7 +84,7 @@ class Desktop:
             raise RuntimeError("the phone has not been started yet (Desktop.start_phone)")
         return self.started_bridge
 
-    def startbuild_phone(self) -> None:
+    def start_phone(self) -> None:
         """The phone (pjsua2 and numpy load here), its bridge to the session and the window, and the saved [audio]
         devices; a phone that cannot start is said in the window."""
         parts = self.parts
@@ -151,7 +151,7 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
     except Exception:
         desktop.close()
         raise
-    desktop.startbuild_phone()
+    desktop.start_phone()
     desktop.attach_database(opened)
     return desktop
 
@@ -337,7 +337,7 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
 def _after_first_paint(desktop: Desktop) -> None:
     log.info("window painted")
     desktop.opener.start()
-    desktop.startbuild_phone()
+    desktop.start_phone()
 
 
 def _database_opened(desktop: Desktop, opened: OpenedDatabase) -> None:
