@@ -54,7 +54,6 @@ def open_database(settings: Settings) -> OpenedDatabase:
     from app.db.call_log_repository import CallLogRepository
     from app.db.caller_lookup import CallerLookupRepository
     from app.db.debtor_repository import DebtorRepository
-    from app.db.demo_data import has_debtors, seed_demo_data_if_empty
     from app.db.engine import create_database_engine, session_factory
     from app.db.migrate import upgrade_to_head
     from app.db.notes_repository import NotesRepository
@@ -64,17 +63,21 @@ def open_database(settings: Settings) -> OpenedDatabase:
     engine = create_database_engine(settings.database_url)
     try:
         upgrade_to_head(engine)
-        if settings.demo_mode:
-            seed_demo_data_if_empty(engine, settings.demo_debtors)
         sessions = session_factory(engine)
+        directory = DebtorRepository(sessions)
+        first_debtors = directory.list_debtors()
+        if not first_debtors and settings.demo_mode:  # the demo data's modules load only on a first start
+            from app.db.demo_data import seed_demo_data_if_empty
+
+            seed_demo_data_if_empty(engine, settings.demo_debtors)
+            first_debtors = directory.list_debtors()
         call_log = CallLogRepository(sessions)
         call_log.ensure_agent(settings.agent_login, settings.agent_name)
-        directory = DebtorRepository(sessions)
         return OpenedDatabase(
             call_log=call_log, directory=directory, follow_ups=FollowUpRepository(sessions),
             callers=CallerLookupRepository(sessions), work_queue=WorkQueueRepository(sessions),
             notes=NotesRepository(sessions), role=call_log.agent_role(settings.agent_login),
-            has_debtors=has_debtors(engine), first_debtors=directory.list_debtors(), dispose=engine.dispose,
+            has_debtors=bool(first_debtors), first_debtors=first_debtors, dispose=engine.dispose,
         )
     except BaseException:
         engine.dispose()
