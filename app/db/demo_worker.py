@@ -63,7 +63,7 @@ def build_chunk(generator: DemoGenerator, job: BuildJob, index: int) -> list[int
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", "cache_size = -65536"):
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
-        for name, columns in COLUMNS.items():  # no types, no constraints: the database checks them on copy
+        for name, columns in COLUMNS.items():  # untyped: the copy gives values the columns' types (and NOT NULL)
             connection.execute(f"CREATE TABLE {name} ({', '.join(columns)})")
             _insert(connection, name, len(columns), tables[name])
         connection.execute("COMMIT")
