@@ -6,14 +6,16 @@ fails leaves its port in place (the bridge wiring never changes) and reports why
 pump) notices a stream that stopped (a sound server killed, a headset pulled) and opens it again when it can.
 Order matters for pjmedia: ports are created after libStart and destroyed before libDestroy (``release``).
 
-Resting streams (off until it is safe, SLEEP_AFTER_SECONDS None): running streams wake the process ~1,400 times a
-second (bench/idle_cpu.py), so they can close once nothing has used the ports (``SoundPort.last_frame``), the
-headset test or ``wake`` for SLEEP_AFTER_SECONDS, and open again in ``wake`` when a call, tone or player is about
-to be connected (pjsua2_sound asks for the ports through it). A sleeping device is not watched; a device gone while
-asleep is found, and reported lost, when it is next opened, then retried as after a loss. Why off: over PortAudio
-19.6's ALSA pulse plugin a stream opened again after a rest was heard ~2 s late on the private PulseAudio's null
-sinks (the ringtone of tests/audio/test_sound_rest.py), and stopping a stream instead of closing it is no way
-round: ``start`` after ``stop``/``abort`` failed (PaAlsaStream_WaitForFrames) once it had been stopped ~30 s.
+Resting streams: running streams wake the process ~1,400 times a second (bench/idle_cpu.py), so they close once
+nothing has used the ports (``SoundPort.last_frame``), the headset test or ``wake`` for SLEEP_AFTER_SECONDS, and
+open again in ``wake`` when a call starts or a call, tone or player is about to be connected (pjsua2_sound asks for
+the ports through it): a stream opens in a few ms and is heard at once (the ringtone ~90 ms after ringing, as with
+streams that never rested; tests/audio/test_sound_rest.py). A sleeping device is not watched; a device gone while
+asleep is found, and reported lost, when it is next opened, then retried as after a loss.
+Not for a sound server's device ("PulseAudio: <name>"): such a stream opens on the default sink and is moved, and
+one moved again after a rest was heard ~2 s late (PortAudio 19.6's ALSA pulse plugin); stopping the streams
+instead of closing them is no way round (``start`` after ``stop``/``abort`` failed once stopped ~30 s). Those
+stay open, as before.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from app.telephony.events import AudioDeviceStatus, HeadsetTestState, SoundDevic
 from app.telephony.headset_check import HeadsetTest, MicrophoneMeter
 from app.telephony.pjsua2_sound_port import BYTES_PER_SECOND, CLOCK_RATE, FRAME_BYTES, FRAME_SAMPLES, SoundPort
 from app.telephony.sound_card import (
+    PULSE_PREFIX,
     SYSTEM_DEFAULT,
     SoundCardError,
     SoundCardStream,
@@ -54,7 +57,7 @@ RETRY_SECONDS = 2.0
 # Long enough that the gap between two calls of a busy queue (the outcome form, the next number) keeps them open;
 # pjsua stops the bridge's clock after 1 s without connections (MediaConfig.sndAutoCloseTime), after which the
 # ports see no frames.
-SLEEP_AFTER_SECONDS: float | None = None
+SLEEP_AFTER_SECONDS: float | None = 10.0
 
 
 @dataclass
@@ -165,7 +168,9 @@ class Headset:
     def _sleep_if_idle(self, now: float) -> None:
         streams = self._streams
         ports = [port.last_frame for port in (self.port, self.ringer_port) if port is not None]
-        if SLEEP_AFTER_SECONDS is None or self.test.running or (
+        routed = any(name.startswith(PULSE_PREFIX) for name in (self.choice.microphone, self.choice.speaker,
+                                                                  self.choice.ringer))
+        if SLEEP_AFTER_SECONDS is None or routed or self.test.running or (
                 now - max(streams.needed_at, *ports) < SLEEP_AFTER_SECONDS):
             return
         for stream in (streams.microphone, streams.speaker, streams.ringer):
