@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.telephony import pjsua2_headset
-from app.telephony.events import CallState, IncomingCall
+from app.telephony.events import AudioDeviceStatus, CallState, IncomingCall
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from tests.audio.sound_calls import pump_for, read_wav, start_agent, write_wav
 from tests.pulse_server import PulseServer, level_dbfs, strongest_frequency, tone
@@ -145,3 +145,18 @@ def test_the_first_words_of_a_call_after_a_rest_reach_both_sides(
     delay = started + heard - playing_since
     print(f"the debtor's greeting heard {1000 * delay:.0f} ms after it was played")
     assert delay < 0.3
+
+
+def test_a_sound_server_gone_while_resting_is_reported_lost_when_the_sound_wakes_and_back_after(
+        agent: Pjsua2Phone, pulse: PulseServer, event_log: EventLog) -> None:
+    """A resting device is not watched: the loss shows when something needs the sound (here the headset test),
+    then the phone retries as after any loss and says when it is back."""
+    pump_until(agent, lambda: resting(agent), timeout_s=10)
+    pulse.stop()
+    state = agent.test_speaker("System default")
+    assert (state.phase, state.problem) == ("failed", "no_device")
+    pump_until(agent, lambda: any(s.reason == "lost" for s in event_log.of_type(AudioDeviceStatus)), timeout_s=5)
+    assert agent.using_null_audio
+    pulse.start()
+    pump_until(agent, lambda: event_log.of_type(AudioDeviceStatus)[-1].reason == "back", timeout_s=15)
+    assert not agent.using_null_audio and agent._media.headset.running(within=3.0)
