@@ -130,7 +130,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def run_gui(settings: Settings) -> int:
     """Open the main window with the real adapters (app.desktop builds them)."""
-    if not system_check.ready_for_gui():
+    if not system_check.ready_for_gui(fonts=False):  # the Chinese font is looked for after the first paint
         return system_check.EXIT_SYSTEM_PROBLEM
     skip_feature_source_scan()  # before the window's ~500 modules load after PySide6
     from app.desktop import run_desktop  # Qt and pjsua2 load only for the window, not for CLI commands

@@ -191,18 +191,21 @@ def check_cjk_font(run: Runner | None = None, platform: str = sys.platform) -> l
     ]
 
 
-def check_system(environ: Mapping[str, str] = os.environ, run: Runner | None = None) -> list[SystemProblem]:
-    """Everything the window needs from the machine; call before creating the QApplication."""
+def check_system(environ: Mapping[str, str] = os.environ, run: Runner | None = None, *,
+                 fonts: bool = True) -> list[SystemProblem]:
+    """Everything the window needs from the machine; call before creating the QApplication. ``fonts=False``
+    leaves out the Chinese font (a warning, never fatal: the window checks it after its first paint)."""
     qt_dir = pyside6_dir()
     problems = check_display(environ)
     problems += check_qt_import(run=run, qt_dir=qt_dir)
     problems += check_platform_plugin(environ, qt_dir, run)
-    return merge_library_problems(problems) + check_cjk_font(run)
+    return merge_library_problems(problems) + (check_cjk_font(run) if fonts else [])
 
 
-def ready_for_gui(stream: TextIO | None = None, environ: Mapping[str, str] = os.environ) -> bool:
+def ready_for_gui(stream: TextIO | None = None, environ: Mapping[str, str] = os.environ, *,
+                  fonts: bool = True) -> bool:
     """Print every problem found; False when one of them stops the window from opening."""
-    problems = check_system(environ)
+    problems = check_system(environ, fonts=fonts)
     out = stream or sys.stderr
     for problem in problems:
         print(problem.message if problem.fatal else f"Warning: {problem.message}", file=out)

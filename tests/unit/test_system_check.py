@@ -169,6 +169,12 @@ def test_missing_chinese_font_is_a_warning_naming_the_package() -> None:
     assert check_cjk_font(FakeRunner({"fc-list": "WenQuanYi Micro Hei\n"}), platform="linux") == []
 
 
+def test_the_window_leaves_the_font_check_until_after_its_first_paint() -> None:
+    runner = FakeRunner({"fc-list": ""})
+    system_check.check_system({"QT_QPA_PLATFORM": "offscreen"}, runner, fonts=False)  # what `calldesk` runs before the window
+    assert not any(command[0] == "fc-list" for command in runner.commands)
+
+
 def test_missing_fc_list_means_no_font_verdict() -> None:
     def no_fc_list(command: Sequence[str]) -> str:
         raise FileNotFoundError(command[0])
@@ -178,13 +184,13 @@ def test_missing_fc_list_means_no_font_verdict() -> None:
 
 def test_ready_for_gui_prints_problems_and_fails_only_on_fatal_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     warning = SystemProblem("No Chinese font", ("fonts-wqy-microhei",), fatal=False)
-    monkeypatch.setattr(system_check, "check_system", lambda environ: [warning])
+    monkeypatch.setattr(system_check, "check_system", lambda environ, **_: [warning])
     out = io.StringIO()
     assert system_check.ready_for_gui(out) is True
     assert out.getvalue() == "Warning: No Chinese font\n"
 
     fatal = missing_libraries_problem(["libEGL.so.1"])
-    monkeypatch.setattr(system_check, "check_system", lambda environ: [fatal, warning])
+    monkeypatch.setattr(system_check, "check_system", lambda environ, **_: [fatal, warning])
     out = io.StringIO()
     assert system_check.ready_for_gui(out) is False
     assert out.getvalue().splitlines()[0] == fatal.message
