@@ -91,13 +91,14 @@ def compare(before: dict[int, ThreadSample], after: dict[int, ThreadSample], sec
     return IdleFigures(sum(row[4] for row in rows), sum(row[2] for row in rows), sum(row[3] for row in rows), rows)
 
 
-def print_figures(mode: str, figures: IdleFigures, ended: int) -> None:
+def print_figures(mode: str, figures: IdleFigures, ended: list[str]) -> None:
     print(f"{mode}: per thread (wake-ups/s, preempted/s, CPU %):")
     for name, tid, wakeups, preempted, cpu in figures.rows:
         if wakeups or preempted or cpu:
             print(f"  {name:<18} {tid:>8}  {wakeups:8.2f}  {preempted:8.2f}  {cpu:6.3f}")
     quiet = sum(1 for row in figures.rows if not (row[2] or row[3] or row[4]))
-    print(f"  ({quiet} more threads never woke; {ended} ended during the window)")
+    print(f"  ({quiet} more threads never woke; ended during the window, their counts lost: "
+          f"{', '.join(ended) or 'none'})")
     print(f"{mode}: preempted {figures.preempted_per_s:.1f}/s", flush=True)
     print(f"{mode} idle_cpu_percent: {figures.cpu_percent:.2f} (wakeups {figures.wakeups_per_s:.1f}/s)", flush=True)
 
@@ -174,7 +175,7 @@ def measure_app(mode: str, db_path: Path, folder: Path, kamailio: "KamailioServe
         if child.poll() is not None:
             raise RuntimeError(f"the app exited ({child.returncode}) during the measurement")
         figures = compare(before, after, seconds, child.pid)
-        print_figures(mode, figures, len(set(before) - set(after)))
+        print_figures(mode, figures, sorted(f"{before[tid].name} {tid}" for tid in set(before) - set(after)))
         return figures
     finally:
         child.terminate()  # SIGTERM: the app closes as from its window (exit 0)
