@@ -161,7 +161,8 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
 
 def build_window(settings: Settings, app: QApplication) -> Desktop:
     """The window and every service, wired to repositories that wait for the database (``desktop.opener``, not
-    started yet); the phone is built, not started. Nothing here imports SQLAlchemy."""
+    started yet) and to a phone built when first used (``start_phone``). Nothing here imports SQLAlchemy, Alembic,
+    pjsua2 or numpy: tests/ui/test_first_paint.py checks."""
     translators = install_translators(app, settings.language, settings.paths.cache_dir)
     switcher = LanguageSwitcher(app, settings.language, settings.paths.cache_dir, installed=translators)
     opener = DatabaseOpener(settings)
