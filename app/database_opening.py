@@ -139,9 +139,12 @@ class DatabaseOpener(QObject):
         return future.result() if future.done() and future.exception() is None else None
 
     def wait(self) -> None:
-        """Until the thread is done (quitting during the opening: the engine is not disposed under it)."""
+        """Until the opening is over (quitting during it: the engine is not disposed under it). Never started (a
+        quit before the first paint): it never will be, and whatever waits for it is told so."""
         if self._thread is not None:
             self._thread.join()
+        elif not self.database.done() and self.database.set_running_or_notify_cancel():
+            self.database.set_exception(RuntimeError("CallDesk closed before the database was opened."))
 
     def _run(self) -> None:
         try:

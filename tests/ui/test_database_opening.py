@@ -87,3 +87,22 @@ def test_the_phone_is_built_once_when_first_used_and_the_meter_does_not_build_it
     assert phone.microphone_level() is None and not phone.built and built == []
     assert phone.get().microphone_level() == -20.0
     assert phone.microphone_level() == -20.0 and phone.built and built == [1]
+
+
+def test_closing_before_the_opening_started_releases_whatever_waits_for_it() -> None:
+    opener = DatabaseOpener(cast(Settings, None), lambda _settings: _opened())
+    call_log = awaited(opener.database, lambda opened: opened.call_log)
+    errors: list[BaseException] = []
+
+    def ask() -> None:  # the work queue's reader, asked for as the window showed
+        try:
+            call_log.recent_calls("li")
+        except RuntimeError as error:
+            errors.append(error)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    opener.wait()  # SIGTERM before the first paint: Desktop.close
+    asking.join(5)
+    assert not asking.is_alive() and "closed before the database was opened" in str(errors[0])
+    assert opener.opened_database is None
