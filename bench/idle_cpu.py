@@ -10,10 +10,10 @@ temporary folder too. "sound": the audio bridge loaded on a private PulseAudio (
 microphone; tests/pulse_server.py), without CALLDESK_NULL_AUDIO; "null": with CALLDESK_NULL_AUDIO=1.
 
 After the REGISTER reaches kamailio and ``--settle-s`` more seconds (start-up work done, sound streams asleep),
-the parent reads /proc/PID/task/*/{comm,status,stat} of the app, waits ``--seconds`` and reads them again: CPU
-time (utime + stime) and context switches of every thread, voluntary ones (a thread that went to sleep and was
-woken: the wake-ups) and nonvoluntary ones (preempted) apart. A per-thread table says who wakes. Threads that end
-within the window lose their counts (none should, idle).
+the parent reads /proc/PID/task/*/{comm,status,schedstat} of the app, waits ``--seconds`` and reads them again:
+the CPU time (the scheduler's run time; utime + stime where there is no schedstat) and context switches of every
+thread, voluntary ones (a thread that went to sleep and was woken: the wake-ups) and nonvoluntary ones (preempted)
+apart. A per-thread table says who wakes. Threads that end within the window lose their counts (named).
 
 Prints one ``<mode> idle_cpu_percent: X (wakeups W/s)`` line per mode, the last line is exactly
 ``idle_cpu_percent: X (wakeups W/s)`` of the first mode measured ("sound" unless ``--audio null``).
@@ -49,7 +49,7 @@ class ThreadSample:
     name: str
     voluntary: int
     nonvoluntary: int
-    cpu_ticks: int
+    cpu_ns: int
 
 
 def read_threads(pid: int) -> dict[int, ThreadSample]:
@@ -63,11 +63,19 @@ def read_threads(pid: int) -> dict[int, ThreadSample]:
         except OSError:
             continue
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        after_name = stat.rsplit(")", 1)[1].split()  # the name may hold spaces and brackets
         threads[int(task.name)] = ThreadSample(name, int(fields["voluntary_ctxt_switches"]),
-                                               int(fields["nonvoluntary_ctxt_switches"]),
-                                               int(after_name[11]) + int(after_name[12]))  # utime + stime
+                                               int(fields["nonvoluntary_ctxt_switches"]), _cpu_ns(task, stat))
     return threads
+
+
+def _cpu_ns(task: Path, stat: str) -> int:
+    """Time on a CPU: the scheduler's own count (schedstat, in ns) where the kernel keeps it, else utime + stime
+    (in clock ticks, sampled: a thread woken by a timer on the tick is over-counted)."""
+    try:
+        return int((task / "schedstat").read_text().split()[0])
+    except (OSError, IndexError, ValueError):
+        after_name = stat.rsplit(")", 1)[1].split()  # the name may hold spaces and brackets
+        return (int(after_name[11]) + int(after_name[12])) * 1_000_000_000 // CLOCK_TICKS
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,7 @@ def compare(before: dict[int, ThreadSample], after: dict[int, ThreadSample], sec
         name = "GUI (main)" if tid == main_thread else end.name
         rows.append((name, tid, (end.voluntary - start.voluntary) / seconds,
                      (end.nonvoluntary - start.nonvoluntary) / seconds,
-                     100 * (end.cpu_ticks - start.cpu_ticks) / CLOCK_TICKS / seconds))
+                     100 * (end.cpu_ns - start.cpu_ns) / 1e9 / seconds))
     rows.sort(key=lambda row: (-row[2], -row[4], row[1]))
     return IdleFigures(sum(row[4] for row in rows), sum(row[2] for row in rows), sum(row[3] for row in rows), rows)
 

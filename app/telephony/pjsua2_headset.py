@@ -58,6 +58,9 @@ RETRY_SECONDS = 2.0
 # pjsua stops the bridge's clock after 1 s without connections (MediaConfig.sndAutoCloseTime), after which the
 # ports see no frames.
 SLEEP_AFTER_SECONDS: float | None = 10.0
+# The device list read (Settings' sound page shown or refreshed): the streams stay awake this long, so the page's
+# microphone meter shows the microphone and its test starts at once.
+DEVICE_LIST_AWAKE_SECONDS = 60.0
 
 
 @dataclass
@@ -80,7 +83,7 @@ class _Streams:
     lost_since: float | None = None
     next_retry: float = 0.0
     asleep: bool = False  # closed because nothing needed them (not lost): ``wake`` opens them
-    needed_at: float = 0.0  # time.monotonic() of the last open or wake
+    needed_at: float = 0.0  # time.monotonic() of the last open or wake (later: a wake asked for a while)
     problems: list[str] = field(default_factory=list)
 
 
@@ -118,6 +121,7 @@ class Headset:
         self.ringer_port.create("ringer")
 
     def devices(self) -> tuple[SoundDevice, ...]:
+        self.wake(DEVICE_LIST_AWAKE_SECONDS)
         try:
             found = list_devices()
         except SoundCardError as error:
@@ -147,14 +151,14 @@ class Headset:
         """The streams are closed because nothing needed them (``wake`` opens them)."""
         return self._streams.asleep
 
-    def wake(self) -> None:
+    def wake(self, for_seconds: float = 0.0) -> None:
         """Something is about to use the sound (a call, a tone, a player, the headset test): sleeping streams
-        open now (a few ms per stream; with a sound server's device, a few ``pactl`` runs more). A device that is
-        gone is reported lost and retried as after a loss."""
+        open now (a few ms per stream) and stay open ``for_seconds`` at least, or until SLEEP_AFTER_SECONDS
+        without use. A device that is gone is reported lost and retried as after a loss."""
         with self._lock:
             streams = self._streams
             now = time.monotonic()
-            streams.needed_at = now
+            streams.needed_at = max(streams.needed_at, now + max(0.0, for_seconds - (SLEEP_AFTER_SECONDS or 0.0)))
             if not streams.asleep:
                 return
             streams.asleep = False

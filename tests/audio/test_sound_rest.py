@@ -10,6 +10,8 @@ left idle answers a new stream only after up to two seconds, which no real devic
 
 from __future__ import annotations
 
+import os
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +32,7 @@ HEARD_DBFS = -30.0
 PART_S = 0.01
 RING_DELAY_S = 0.15  # the ~100 ms an agent does not notice, and the recorder's own 20 ms latency
 REST_AFTER_S = 1.0
+ANSWER_AFTER_MS = 1000
 
 
 DEFAULT_DEVICES = ("System default", "System default", "")  # the private server's defaults: its speaker, mic
@@ -57,13 +60,27 @@ def resting(phone: Pjsua2Phone) -> bool:
     return phone._media.headset.asleep and "clock" not in thread_names()  # the test's look at the bridge's state
 
 
-def onset_s(samples: bytes, floor_dbfs: float = HEARD_DBFS) -> float | None:
-    """Seconds into ``samples`` (16 kHz) of the first 10 ms part louder than ``floor_dbfs``."""
+def onset_s(samples: bytes, floor_dbfs: float = HEARD_DBFS, frequency: float | None = None) -> float | None:
+    """Seconds into ``samples`` (16 kHz) of the first 10 ms part louder than ``floor_dbfs`` (and, with
+    ``frequency``, whose 20 ms from there are mostly that tone: the ringback before a greeting is not it)."""
     part = int(16_000 * PART_S) * 2
     for start in range(0, len(samples) - part + 1, part):
-        if level_dbfs(samples[start:start + part]) > floor_dbfs:
+        if level_dbfs(samples[start:start + part]) <= floor_dbfs:
+            continue
+        if frequency is None or strongest_frequency(samples[start:start + 2 * part]) == pytest.approx(frequency,
+                                                                                                   abs=60):
             return start / 2 / 16_000
     return None
+
+
+def say_live(pulse: PulseServer, samples: bytes, folder: Path) -> subprocess.Popen[bytes]:
+    """``pulse.say`` with a 20 ms latency: a null sink fed by a player at pacat's default (2 s) latency renders in
+    2 s blocks, so a microphone stream opened on its monitor waits up to 2 s for its first audio, which no real
+    microphone does."""
+    raw = folder / "said.raw"
+    raw.write_bytes(samples)
+    return subprocess.Popen(["pacat", "-d", "mic_feed", "--format=s16le", "--rate=16000", "--channels=1",
+                             "--latency-msec=20", str(raw)], env={**os.environ, **pulse.env})
 
 
 def test_an_idle_phone_stops_the_bridge_clock_and_playback_starts_it(
@@ -92,6 +109,14 @@ def test_an_idle_phone_rests_its_streams_and_the_bridge_clock(agent: Pjsua2Phone
     assert agent.microphone_level() is None
 
 
+def test_the_sound_settings_wake_the_microphone_for_their_meter(agent: Pjsua2Phone) -> None:
+    pump_until(agent, lambda: resting(agent), timeout_s=10)
+    agent.sound_devices()  # what Settings' sound page reads when it is shown
+    pump_until(agent, lambda: agent.microphone_level() is not None, timeout_s=5)
+    pump_for(agent, 2 * REST_AFTER_S)
+    assert not agent._media.headset.asleep and agent.microphone_level() is not None
+
+
 def test_an_incoming_call_rings_at_once_after_a_rest(
         agent: Pjsua2Phone, pulse: PulseServer, event_log: EventLog) -> None:
     pump_until(agent, lambda: resting(agent), timeout_s=10)
@@ -112,12 +137,22 @@ def test_an_incoming_call_rings_at_once_after_a_rest(
     assert strongest_frequency(ringer[0]) in (pytest.approx(440, abs=15), pytest.approx(480, abs=15))
 
 
+@pytest.fixture
+def debtor_after_a_ring() -> Iterator[PeerPhone]:
+    with PeerPhone(user="debtor", auto_answer_ms=ANSWER_AFTER_MS) as peer:
+        yield peer
+
+
 def test_the_first_words_of_a_call_after_a_rest_reach_both_sides(
-        agent: Pjsua2Phone, debtor: PeerPhone, pulse: PulseServer, event_log: EventLog, tmp_path: Path) -> None:
-    """The debtor answers at once (no ringing to wake the sound first): the call's media wake it."""
+        agent: Pjsua2Phone, debtor_after_a_ring: PeerPhone, pulse: PulseServer, event_log: EventLog,
+        tmp_path: Path) -> None:
+    """Dialling wakes the sound (the call's CALLING state); the debtor answers after a short ring. Answered within
+    ~50 ms of the dial instead, the agent's first second was missing in about one run in seven here: the virtual
+    microphone (a null sink's monitor) may hold a new capture stream up to 2 s, as it does at the first start."""
+    debtor = debtor_after_a_ring
     pump_until(agent, lambda: resting(agent), timeout_s=10)
     greeting = write_wav(tmp_path / "greeting.wav", tone(1000, 3, amplitude=8000))
-    speaking = pulse.say(tone(440, 10, amplitude=8000))  # the agent speaks from before the call
+    speaking = say_live(pulse, tone(440, 10, amplitude=8000), tmp_path)  # the agent speaks from before the call
     try:
         with pulse.listen("agent_speaker") as ear:
             call_key = agent.make_call(debtor.uri)
@@ -139,7 +174,7 @@ def test_the_first_words_of_a_call_after_a_rest_reach_both_sides(
     assert spoke is not None and spoke < 0.25, "the agent's first words reached the debtor"
     start = int(spoke * 16_000) * 2
     assert strongest_frequency(said[start:start + 16_000]) == pytest.approx(440, abs=15)
-    heard = onset_s(ear[0])
+    heard = onset_s(ear[0], frequency=1000)
     assert heard is not None, "the debtor's greeting was not heard"
     started = listening_time - len(ear[0]) / 2 / 16_000  # when the recording's first sample was heard
     delay = started + heard - playing_since
