@@ -164,3 +164,24 @@ def test_a_call_that_ended_without_an_outcome_is_offered_for_completion(log: Cal
         assert (call.end_reason, call.outcome_code) == ("200 Normal call clearing", "interrupted")
     log.complete_interrupted(hung_up, "rpc_ptp", "")
     assert log.close_interrupted_calls(agent_login="li.na") == []
+
+
+def test_the_call_row_skips_the_disk_wait_and_leaves_every_connection_waiting_for_the_disk_again(engine,
+                                                                                               log) -> None:
+    """The row the INVITE waits for is committed without a sync (the next commit syncs it); nothing else is."""
+    seen: list[int] = []
+    original = engine.pool._do_return_conn  # every connection handed back to the pool, as it is handed back
+
+    def returned(record) -> None:  # type: ignore[no-untyped-def]  # SQLAlchemy's private pool record type
+        seen.append(record.dbapi_connection.execute("PRAGMA synchronous").fetchone()[0])
+        original(record)
+
+    engine.pool._do_return_conn = returned
+    try:
+        call_id = _start(log)
+        log.append_event(call_id, CallEventKind.DIALLED, {"target": "sip:x@127.0.0.1"})
+    finally:
+        engine.pool._do_return_conn = original
+    assert seen and set(seen) == {2}  # FULL on every connection back in the pool
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM calls WHERE id = ?", (call_id,)).scalar() == 1
