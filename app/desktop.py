@@ -276,12 +276,23 @@ def _warm_up(follow_ups: FollowUps) -> None:
     walking them took 50–100 ms, a stall in the middle of a call whenever it happened to run.
     """
     national_digits(to_e164("13800138000"))
+    _load_pyside_signatures()
     try:
         follow_ups.collection_hold(0)
     except Exception as error:  # noqa: BLE001 - a warm-up; the real call reports a database problem itself
         log.debug("warm-up query failed: %s", error)
     gc.collect()
     gc.freeze()
+
+
+def _load_pyside_signatures() -> None:
+    """PySide builds its tables of Qt's call signatures the first time a call into Qt is given arguments it does
+    not take (~20 ms, once): a call's teardown does that (a TypeError PySide raises and handles itself while a
+    deleted object's slots are matched), which stalled the GUI thread mid-call (bench/gui_stall.py). Paid here."""
+    try:
+        QTimer.singleShot("warm-up", None)  # type: ignore[call-overload]  # the wrong arguments, on purpose
+    except TypeError:
+        pass
 
 
 def _window_state(settings: Settings) -> QSettings:
