@@ -1,6 +1,12 @@
-"""The top of the record: who the debtor is, what is owed, open case flags as chips, and the next step."""
+"""The top of the record: who the debtor is, what is owed, open case flags as chips, and the next step.
+
+A screen pop shows a record while the phone rings, so ``show_record`` only changes texts: the chip labels are kept
+for the next record (a chip's stylesheet is set when its kind changes, not per record) and the next step's red for
+a hold is a palette colour, not a stylesheet parsed again on each record.
+"""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.debtors import DebtorRecord
@@ -18,6 +24,12 @@ CHIP_COLOURS = {  # background, text: readable on both light and dark themes
     "deceased": ("#e8e8e8", "#303030"),
     "legal": ("#e1ecfb", "#15407a"),
 }
+HELD_COLOUR = "#8c1d18"  # the next step's text when collection is held
+
+
+def chip_style(kind: str) -> str:
+    background, foreground = CHIP_COLOURS.get(kind, ("#e8e8e8", "#303030"))
+    return f"background: {background}; color: {foreground}; border-radius: 8px; padding: 1px 8px; font-weight: 600;"
 
 
 class DebtorRecordHeader(QWidget):
@@ -43,7 +55,8 @@ class DebtorRecordHeader(QWidget):
             facts.addWidget(label, i // FACTS_PER_ROW, (i % FACTS_PER_ROW) * 2 + 1)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
-        self.chips: list[QLabel] = []
+        self.chips: list[QLabel] = []  # the chips on show, one per open flag
+        self._chip_pool: list[QLabel] = []  # every chip made so far; those past the open flags hidden
         self._chips_layout = QHBoxLayout()
         self._chips_layout.setSpacing(4)
         self._chips_layout.addStretch(1)
@@ -51,6 +64,13 @@ class DebtorRecordHeader(QWidget):
         self.next_action_label.setObjectName("nextAction")
         self.next_action_label.setWordWrap(True)
         self.next_action_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = QFont(self.next_action_label.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # 600
+        self.next_action_label.setFont(bold)
+        self._plain_palette = QPalette()  # nothing of its own: the window's colours
+        self._held_palette = QPalette()
+        self._held_palette.setColor(QPalette.ColorRole.WindowText, QColor(HELD_COLOUR))  # only this role its own
+        self._held: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
@@ -83,22 +103,31 @@ class DebtorRecordHeader(QWidget):
         self._show_next_action(next_step)
 
     def _show_flags(self, flags: tuple[CaseFlagView, ...]) -> None:
-        for chip in self.chips:
-            self._chips_layout.removeWidget(chip)
-            chip.deleteLater()
         self.chips = []
-        for flag in flags:
+        for index, flag in enumerate(flags):
             text = flag_label(flag.kind)
             if flag.account_number:
                 text = self.tr("%1 (%2)").replace("%1", text).replace("%2", last4(flag.account_number))
-            chip = QLabel(text, self)
-            background, foreground = CHIP_COLOURS.get(flag.kind, ("#e8e8e8", "#303030"))
-            chip.setStyleSheet(f"background: {background}; color: {foreground}; border-radius: 8px; "
-                               "padding: 1px 8px; font-weight: 600;")
+            chip = self._chip(index, flag.kind)
+            chip.setText(text)
             chip.setAccessibleName(self.tr("Case flag: %1").replace("%1", text))
             chip.setToolTip(self._flag_tooltip(flag))
-            self._chips_layout.insertWidget(len(self.chips), chip)
+            chip.show()
             self.chips.append(chip)
+        for chip in self._chip_pool[len(flags):]:
+            chip.hide()
+
+    def _chip(self, index: int, kind: str) -> QLabel:
+        """The ``index``-th chip, made on first need, in the colours of ``kind``."""
+        if index == len(self._chip_pool):
+            chip = QLabel(self)
+            self._chips_layout.insertWidget(index, chip)
+            self._chip_pool.append(chip)
+        chip = self._chip_pool[index]
+        if chip.property("kind") != kind:
+            chip.setProperty("kind", kind)
+            chip.setStyleSheet(chip_style(kind))
+        return chip
 
     def _flag_tooltip(self, flag: CaseFlagView) -> str:
         tip = self.tr("Raised %1 by %2").replace("%1", display.moment(flag.raised_at, self._language))
@@ -116,7 +145,9 @@ class DebtorRecordHeader(QWidget):
         self.next_action_label.setText(text)
         self.next_action_label.setToolTip(step.source)
         held = step.action is Action.HOLD
-        self.next_action_label.setStyleSheet("color: #8c1d18; font-weight: 600;" if held else "font-weight: 600;")
+        if held != self._held:
+            self._held = held
+            self.next_action_label.setPalette(self._held_palette if held else self._plain_palette)
 
     def _flag_reason(self, step: NextAction) -> str:
         if step.flag is None:

@@ -52,6 +52,9 @@ class DebtorRecordView(QWidget):
         self.name_label = self.header.name_label
         self.phones_box = QGroupBox(self.tr("Phones on file"), self)
         self._phones_layout = QFormLayout(self.phones_box)
+        self._phone_numbers: list[str] = []  # E.164 of each phone row's call button, in row order
+        self._phone_rows: list[tuple[QLabel, QPushButton]] = []  # whose phone, its call button
+        self._phones_shown = 0  # rows in view; those past it are kept hidden for the next record
         self.accounts_model: RowTableModel[AccountView] = RowTableModel(self._account_columns(), self)
         self.payments_tab = PaymentsTab(language, self)
         self.promises_tab = PromisesTab(language, self)
@@ -123,14 +126,28 @@ class DebtorRecordView(QWidget):
         self.note_added.emit(note)
 
     def _show_phones(self, phones: tuple[PhoneOnFile, ...]) -> None:
-        while self._phones_layout.rowCount():
-            self._phones_layout.removeRow(0)
-        for phone in phones:
+        """Rows are kept for the next record: a screen pop changes their texts, it does not build widgets."""
+        self._phone_numbers = [phone.number for phone in phones]
+        for row, phone in enumerate(phones):
+            if row == len(self._phone_rows):
+                self._add_phone_row()
+            owner, button = self._phone_rows[row]
             shown = display.national_phone(phone.number) if self._full_numbers else display.masked_phone(phone.number)
-            button = QPushButton(self.tr("Call %1").replace("%1", shown), self.phones_box)
-            button.setAccessibleName(self.tr("Call this number"))
-            button.clicked.connect(lambda _checked=False, number=phone.number: self.dial_requested.emit(number))
-            self._phones_layout.addRow(self._phone_owner_text(phone), button)
+            owner.setText(self._phone_owner_text(phone))
+            button.setText(self.tr("Call %1").replace("%1", shown))
+        for row in range(min(len(phones), self._phones_shown), max(len(phones), self._phones_shown)):
+            self._phones_layout.setRowVisible(row, row < len(phones))  # only rows that appear or go (~0.15 ms each)
+        self._phones_shown = len(phones)
+
+    def _add_phone_row(self) -> None:
+        row = len(self._phone_rows)
+        button = QPushButton(self.phones_box)
+        button.setAccessibleName(self.tr("Call this number"))
+        button.clicked.connect(lambda _checked=False: self.dial_requested.emit(self._phone_numbers[row]))
+        owner = QLabel(self.phones_box)
+        owner.setBuddy(button)
+        self._phones_layout.addRow(owner, button)
+        self._phone_rows.append((owner, button))
 
     def _phone_owner_text(self, phone: PhoneOnFile) -> str:
         owners = {

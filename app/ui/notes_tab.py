@@ -87,7 +87,9 @@ class NotesTab(QWidget):
 
     def set_notes(self, debtor_id: int, notes: tuple[NoteView, ...]) -> None:
         if debtor_id != self._debtor_id:
-            self.editor.clear()
+            document = self.editor.document()
+            if not document.isEmpty() or document.isUndoAvailable():  # clearing an empty field costs ~0.4 ms of a pop
+                self.editor.clear()
             self.problem_label.hide()
         self._debtor_id = debtor_id
         self.model.set_rows(notes)

@@ -53,8 +53,9 @@ class PhoneOwnerNotice(QLabel):
     def show_for(self, match: CallerMatch | None, outgoing: bool) -> None:
         """Say whose phone the number is when it is not the debtor's own; hide otherwise."""
         if match is None or match.own_phone:
-            self.clear()
-            self.hide()
+            if self.text() or not self.isHidden():  # already hidden and empty: no relayout on a screen pop
+                self.clear()
+                self.hide()
             return
         if outgoing:
             text = (self.tr("Calling the debtor's %1's phone (%2): a third party may answer — do not disclose the debt")

@@ -8,6 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)))
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # ints made once, not per cell
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -42,14 +46,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(self._rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        """A view asks for a dozen roles per cell on each paint: the ones not served return at the first test."""
+        if role in _TEXT_ROLES:
+            row = index.row()
+            if not index.isValid() or not (0 <= row < len(self._rows)):
+                return None
+            return self._columns[index.column()].text(self._rows[row])
+        if role == _ALIGNMENT_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
+            return _RIGHT if self._columns[index.column()].align_right else _LEFT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,7 +7,16 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.debtors import ContactHistoryEntry, DebtorRecord, NoteView, PaymentView, PlanInstalmentView, PlanView, PromiseView
+from app.domain.debtors import (
+    ContactHistoryEntry,
+    DebtorRecord,
+    NoteView,
+    PaymentView,
+    PhoneOnFile,
+    PlanInstalmentView,
+    PlanView,
+    PromiseView,
+)
 from app.domain.follow_ups import CaseFlagView
 from app.domain.next_action import Action
 from app.domain.outcomes import CaseFlag
@@ -270,3 +279,66 @@ def test_ctrl_enter_in_the_note_field_is_taken_before_window_shortcuts(make_view
     assert overridden(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert overridden(Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier)
     assert not overridden(Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier)  # F4 still hangs up from the note field
+
+
+def test_a_second_record_reuses_the_phone_rows_and_dials_its_own_numbers(make_view, qtbot) -> None:
+    """A screen pop changes texts, it does not build widgets: rows past the new record's phones are hidden, the
+    kept buttons dial the new numbers, and a record with more phones gets more rows."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    view = make_view(role="supervisor")
+    view.show_record(full_record())
+    buttons = view.phones_box.findChildren(QPushButton)
+    one_phone = (PhoneOnFile("+8613712345678", "home", "self"),)
+    view.show_record(full_record(debtor_id=2, phones=one_phone))
+    assert view.phones_box.findChildren(QPushButton) == buttons  # the same widgets
+    assert buttons[0].isVisible() and not buttons[1].isVisible()
+    assert "137 1234 5678" in buttons[0].text()
+    owners = [label.text() for label in view.phones_box.findChildren(QLabel) if label.isVisible()]
+    assert owners == ["Debtor, home"]
+    with qtbot.waitSignal(view.dial_requested) as blocker:
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["+8613712345678"]
+    three = (*one_phone, PhoneOnFile("+8613600002222", "work", "employer", "华为"),
+             PhoneOnFile("+8613500003333", "mobile", "parent"))
+    view.show_record(full_record(debtor_id=3, phones=three))
+    shown = [b for b in view.phones_box.findChildren(QPushButton) if b.isVisible()]
+    assert [b.text() for b in shown] == ["Call 137 1234 5678", "Call 136 0000 2222", "Call 135 0000 3333"]
+    with qtbot.waitSignal(view.dial_requested) as blocker:
+        qtbot.mouseClick(shown[2], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["+8613500003333"]
+
+
+def test_chips_are_kept_and_take_the_colours_of_their_flag(make_view) -> None:
+    view = make_view()
+    view.show_record(full_record(open_flags=(_flag(CaseFlag.DISPUTE, CARD), _flag(CaseFlag.CEASE_CONTACT))))
+    first, second = view.header.chips
+    view.show_record(full_record(open_flags=(_flag(CaseFlag.HARDSHIP),)))
+    assert view.header.chips == [first] and first.isVisible() and not second.isVisible()
+    assert "#efe3fb" in first.styleSheet()  # hardship's colours now, not dispute's
+    view.show_record(full_record())
+    assert view.header.chips == [] and not first.isVisible()
+
+
+def test_the_next_step_is_red_only_while_collection_is_held(make_view) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    view = make_view()
+    label = view.header.next_action_label
+    plain = label.palette().color(QPalette.ColorRole.WindowText)
+    view.show_record(full_record(open_flags=(_flag(CaseFlag.CEASE_CONTACT),)))
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor("#8c1d18")
+    assert label.font().weight() == label.font().Weight.DemiBold
+    view.show_record(full_record())
+    assert label.palette().color(QPalette.ColorRole.WindowText) == plain
+
+
+def test_a_note_typed_and_deleted_cannot_be_undone_into_the_next_debtors_field(make_view, qtbot) -> None:
+    view = make_view(notes=FakeNotes())
+    view.show_record(full_record())
+    qtbot.keyClicks(view.notes_tab.editor, "only after 6pm")
+    view.notes_tab.editor.selectAll()
+    qtbot.keyClick(view.notes_tab.editor, Qt.Key.Key_Delete)
+    view.show_record(full_record(debtor_id=2))
+    qtbot.keyClick(view.notes_tab.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.notes_tab.editor.toPlainText() == ""
