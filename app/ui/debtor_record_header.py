@@ -1,8 +1,9 @@
 """The top of the record: who the debtor is, what is owed, open case flags as chips, and the next step.
 
 A screen pop shows a record while the phone rings, so ``show_record`` only changes texts: the chip labels are kept
-for the next record (a chip's stylesheet is set when its kind changes, not per record) and the next step's red for
-a hold is a palette colour, not a stylesheet parsed again on each record.
+for the next record (a chip's stylesheet is set when its kind changes, not per record), the next step's red for a
+hold is a palette colour, not a stylesheet parsed again on each record, and the facts and the next step become
+selectable text when the pointer is over them (app.ui.hover_selectable_label).
 """
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from app.domain.debtors import DebtorRecord
 from app.domain.follow_ups import CaseFlagView
 from app.domain.next_action import Action, NextAction, Reason
 from app.ui import display
+from app.ui.hover_selectable_label import HoverSelectableLabel
 from app.ui.record_words import action_label, flag_label, language_label, last4
 
 FACTS_PER_ROW = 2  # the middle column is about 500 px wide: two facts a row, three rows
@@ -46,8 +48,7 @@ class DebtorRecordHeader(QWidget):
         facts = QGridLayout()
         facts.setHorizontalSpacing(8)
         for i, (key, title) in enumerate(self._fact_titles()):
-            label = QLabel(self)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = HoverSelectableLabel(self)
             self.facts[key] = label
             title_label = QLabel(title, self)
             title_label.setBuddy(label)
@@ -60,10 +61,9 @@ class DebtorRecordHeader(QWidget):
         self._chips_layout = QHBoxLayout()
         self._chips_layout.setSpacing(4)
         self._chips_layout.addStretch(1)
-        self.next_action_label = QLabel(self)
+        self.next_action_label = HoverSelectableLabel(self)
         self.next_action_label.setObjectName("nextAction")
         self.next_action_label.setWordWrap(True)
-        self.next_action_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bold = QFont(self.next_action_label.font())
         bold.setWeight(QFont.Weight.DemiBold)  # 600
         self.next_action_label.setFont(bold)

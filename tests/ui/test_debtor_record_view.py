@@ -342,3 +342,32 @@ def test_a_note_typed_and_deleted_cannot_be_undone_into_the_next_debtors_field(m
     view.show_record(full_record(debtor_id=2))
     qtbot.keyClick(view.notes_tab.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.notes_tab.editor.toPlainText() == ""
+
+
+def test_a_fact_is_selected_with_the_mouse_and_its_selection_outlives_the_pointer(make_view, qtbot) -> None:
+    """The header's facts are plain labels until the pointer is over one (a screen pop does not lay out text
+    documents); then the agent drags over the ID number to copy it, as before."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = make_view(role="supervisor")
+    view.show_record(full_record())
+    label = view.header.facts["national_id"]
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    QApplication.sendEvent(label, QEnterEvent(label.rect().center().toPointF(), label.rect().center().toPointF(),
+                                              label.mapToGlobal(label.rect().center()).toPointF()))
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    middle = label.rect().center().y()
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=QPoint(1, middle))
+    qtbot.mouseMove(label, QPoint(label.width() - 1, middle))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=QPoint(label.width() - 1, middle))
+    assert label.hasSelectedText()
+    from PySide6.QtCore import QEvent
+    QApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
+    assert label.hasSelectedText()  # kept for Ctrl+C after the pointer moved away
+    other = view.header.facts["language"]
+    QApplication.sendEvent(other, QEnterEvent(other.rect().center().toPointF(), other.rect().center().toPointF(),
+                                              other.mapToGlobal(other.rect().center()).toPointF()))
+    QApplication.sendEvent(other, QEvent(QEvent.Type.Leave))
+    assert other.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction  # nothing selected: plain again
