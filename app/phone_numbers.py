@@ -4,8 +4,13 @@ Numbers are stored in E.164 (+8613812345678). Chinese agents type numbers in nat
 (13812345678, 010-12345678, 0755 1234 5678) or international (+86 138..., 0086 138...).
 """
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import phonenumbers
+
+# phonenumbers (~60 modules, ~45 ms) is imported inside each function: the window paints before any number is
+# parsed (app.desktop), and the first use pays for it once (the desktop's warm-up does, while the agent is idle).
 
 DEFAULT_REGION = "CN"
 MAX_INPUT_LENGTH = 40
@@ -15,8 +20,11 @@ class InvalidPhoneNumber(ValueError):
     """The text is not a phone number that can be stored or dialled; the message says why."""
 
 
-def parse_phone_number(text: str, region: str = DEFAULT_REGION) -> phonenumbers.PhoneNumber:
+def parse_phone_number(text: str, region: str = DEFAULT_REGION) -> "phonenumbers.PhoneNumber":
     """Parse and validate; raise InvalidPhoneNumber with a message an agent can act on."""
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     raw = text.strip()
     if not raw:
         raise InvalidPhoneNumber("The phone number is empty. Type a number such as 13812345678.")
@@ -37,11 +45,17 @@ def parse_phone_number(text: str, region: str = DEFAULT_REGION) -> phonenumbers.
 
 
 def to_e164(text: str, region: str = DEFAULT_REGION) -> str:
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
     return phonenumbers.format_number(parse_phone_number(text, region), PhoneNumberFormat.E164)
 
 
 def national_digits(e164: str) -> str:
     """The digits as dialled inside the country: +8613812345678 -> 13812345678, +861012345678 -> 01012345678."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
     number = phonenumbers.parse(e164, None)
     formatted = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
     return "".join(ch for ch in formatted if ch.isdigit())
@@ -49,6 +63,9 @@ def national_digits(e164: str) -> str:
 
 def phone_kind(e164: str) -> str:
     """'mobile', 'landline' or 'other'."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
     number_type = phonenumbers.number_type(phonenumbers.parse(e164, None))
     if number_type in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
         return "mobile"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.debtors import AccountView, DebtorRecord, PromiseView
-from app.scripts.template_safety import ITEMS, KnownShape
+from app.scripts.shapes import ITEMS, KnownShape  # not template_safety: no jinja2 before a script runs
 
 _PLAN_KEYS = ("kind", "total", "fee_total", "discount", "monthly_amount", "months", "first_due", "last_due",
               "currency", "needs_supervisor_approval", "over_affordability")

@@ -23,15 +23,15 @@ from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
 
 from app.scripts.filter_arguments import filter_problems
+from app.scripts.shapes import ITEMS, KnownNames, KnownShape
 
-KnownShape = Mapping[str, "KnownShape"] | None
-KnownNames = Mapping[str, KnownShape]
+__all__ = ["ALLOWED_FILTERS", "ITEMS", "KnownNames", "KnownShape", "TemplateProblem", "expression_problems",
+           "parsed", "template_problems"]
 
 ALLOWED_FILTERS = frozenset({
     "money", "day", "upper", "lower", "title", "capitalize", "trim", "replace", "truncate",
     "round", "int", "abs", "length", "count", "default", "d", "join", "first", "last",
 })
-ITEMS = "[]"  # the key of a list's item shape: {ITEMS: {"sequence": None, ...}}
 _SHOWS_TEXT = frozenset({"money", "day", "upper", "lower", "title", "capitalize", "trim", "replace", "truncate",
                          "round", "int", "abs"})  # filters that turn their input into one plain value
 MAX_LOOP_DEPTH = 2

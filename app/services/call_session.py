@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,7 +14,6 @@ from app.domain.call_log import CallDirection, CallEventKind
 from app.domain.call_outcome import CallOutcome
 from app.domain.debtors import DebtorRecord
 from app.scripts.context import DEFAULT_CENTRES, CallFacts, Centre, call_facts, focus_account
-from app.scripts.engine import ScriptEvent, ScriptRefusal, ScriptRun
 from app.scripts.loader import ScriptLibrary
 from app.scripts.selection import script_for_call
 from app.services.call_log import CallLog
@@ -28,6 +27,9 @@ from app.services.follow_ups import FollowUps
 from app.services.interrupted_calls import InterruptedCalls, store_outcome
 from app.services.ordered_call_log import OrderedCallLog
 from app.services.outcome_suggestion import OutcomeSuggestion
+
+if TYPE_CHECKING:  # the engine (jinja2) is imported where a call starts a script, not before the first paint
+    from app.scripts.engine import ScriptEvent, ScriptRun
 from app.services.ring_timeout import RING_TIMEOUT_MS, RingTimeout
 from app.services.script_view import StageView, stage_view
 from app.telephony.events import (
@@ -68,7 +70,7 @@ class _ActiveCall:
     call_id: int
     debtor_id: int | None
     number: str
-    run: ScriptRun
+    run: "ScriptRun"
     inbound: bool = False
     answered: bool = False
     held: bool = False
@@ -198,6 +200,8 @@ class CallSession(QObject):
         hung_up = self._dialling is not None and self._dialling.hung_up
         self._dialling = None
         account = focus_account(record)
+        from app.scripts.engine import ScriptRun  # jinja2: see the imports
+
         run = ScriptRun(script, self._facts(record), self._on_script_event)
         self._journal.append(call_id, CallEventKind.DIALLED, {
             "target": target, "account": account.account_number[-4:] if account else None,
@@ -249,6 +253,8 @@ class CallSession(QObject):
 
     def _ring(self, caller: InboundCaller) -> None:  # a new call while the agent is free, or a waiting one answered
         self._ringing = (caller.call_key, caller.call_id, caller.record)
+        from app.scripts.engine import ScriptRun  # jinja2: see the imports
+
         self._active = _ActiveCall(caller.call_key, caller.call_id, caller.debtor_id, caller.number, ScriptRun(
             caller.script, self._facts(caller.record), self._on_script_event), inbound=True)
         self._media_log.call_started(caller.call_key, caller.call_id)
@@ -284,6 +290,8 @@ class CallSession(QObject):
         active.debtor_id = record.debtor_id
         script = active.run.script
         if not active.answered:
+            from app.scripts.engine import ScriptRun  # jinja2: see the imports
+
             script = self._script_for(record, inbound=True)
             active.run = ScriptRun(script, self._facts(record), self._on_script_event)
         self._journal.append(active.call_id, CallEventKind.CALLER_IDENTIFIED, {
@@ -388,7 +396,9 @@ class CallSession(QObject):
     def offer_plan(self, summary: Mapping[str, Any]) -> None:
         self._script_step(lambda run: run.offer_plan(summary))
 
-    def _script_step(self, step: Callable[[ScriptRun], object]) -> None:
+    def _script_step(self, step: "Callable[[ScriptRun], object]") -> None:
+        from app.scripts.engine import ScriptRefusal  # jinja2: see the imports
+
         active = self._active
         if active is None or not active.answered or active.run.finished:
             return
@@ -506,7 +516,7 @@ class CallSession(QObject):
         if closed:
             log.info("%d call(s) left without an outcome are closed as interrupted", len(closed))
 
-    def _on_script_event(self, event: ScriptEvent) -> None:
+    def _on_script_event(self, event: "ScriptEvent") -> None:
         """Every script event goes to the call log at once, with its offset into the recording."""
         active = self._active
         if active is None:
@@ -526,7 +536,7 @@ class CallSession(QObject):
         return call_facts(record, self._agent.name, centre)
 
 
-def _answer_then_next(run: ScriptRun, answer: Any) -> None:
+def _answer_then_next(run: "ScriptRun", answer: Any) -> None:
     if answer is not None:
         run.answer(answer)
     run.next()

@@ -4,11 +4,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.call_log import CallEventKind, CallEventView
 from app.domain.outcomes import OutcomeNeeds, outcome_for
-from app.scripts.engine import ScriptRun
+
+if TYPE_CHECKING:  # the engine imports jinja2: loaded when a call starts a script
+    from app.scripts.engine import ScriptRun
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class OutcomeSuggestion:
     messages: tuple[tuple[str, str, str], ...] = ()  # (id, channel, text): confirmation SMS/letter to send
 
     @classmethod
-    def from_run(cls, run: ScriptRun) -> "OutcomeSuggestion":
+    def from_run(cls, run: "ScriptRun") -> "OutcomeSuggestion":
         answers = run.answers
         messages: tuple[tuple[str, str, str], ...] = ()
         if run.verified and (run.plan or answers.get("promise_amount") is not None):  # never to a third party

@@ -1,10 +1,12 @@
 """What the script pane shows for the node in progress: plain values built from a script run (no Qt)."""
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.scripts.engine import ScriptRun
 from app.scripts.model import NodeTag
+
+if TYPE_CHECKING:  # the engine imports jinja2: loaded when a call starts a script
+    from app.scripts.engine import ScriptRun
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class StageView:
     answers: dict[str, Any] | None = None  # everything answered so far (the plan calculator reads income/expenses)
 
 
-def stage_view(run: ScriptRun) -> StageView | None:
+def stage_view(run: "ScriptRun") -> StageView | None:
     node = run.current
     if node is None:
         return None

@@ -9,9 +9,6 @@ import ipaddress
 import re
 import unicodedata
 
-import phonenumbers
-from phonenumbers import PhoneNumberFormat
-
 from app.phone_numbers import InvalidPhoneNumber, national_digits, parse_phone_number
 from app.telephony.port import InvalidDialTarget
 
@@ -68,6 +65,9 @@ def _number_uri(raw: str, dial_prefix: str, default_domain: str, dial_format: st
             f"The dial prefix in the settings ('{dial_prefix}') may only hold up to 8 digits, * or #. Fix the setting."
         )
     _check_host_port(default_domain, "the default SIP domain in the settings")
+    import phonenumbers  # here, not at the top: off the path to the window's first paint (app.phone_numbers)
+    from phonenumbers import PhoneNumberFormat
+
     try:
         number = parse_phone_number(raw)
     except InvalidPhoneNumber as error:

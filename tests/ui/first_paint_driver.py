@@ -11,7 +11,7 @@ from typing import Any
 
 from app.__main__ import main
 
-WATCHED_LIBRARIES = ("sqlalchemy", "alembic", "pjsua2")
+WATCHED_LIBRARIES = ("sqlalchemy", "alembic", "pjsua2", "numpy", "jinja2", "phonenumbers")
 
 
 def report(moment: str, **figures: Any) -> None:

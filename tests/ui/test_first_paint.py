@@ -28,14 +28,23 @@ def test_the_window_paints_without_sqlalchemy_and_fills_in_once_the_database_is_
     assert done.returncode == 0, done.stderr[-3000:]
     moments = _moments(done)
     painted, opened = moments["painted"], moments["open"]
-    assert painted["loaded"] == []  # neither SQLAlchemy, Alembic nor the phone on the path to the first paint
+    assert painted["loaded"] == ["jinja2"]  # a first start checks the scripts (then kept checked in the cache)
     assert painted["active"] and painted["focus"]  # a real window that takes the keyboard
     assert painted["menus"] == ["&File", "&Call", "&Help"]
     assert painted["headers"] == 5 and painted["rows"] == 0  # the list is there, labelled, empty...
     assert painted["count_label"] == "Loading debtors…"  # ...and says why
     assert painted["queue_title"] == "Work queue: loading…"
-    assert opened["loaded"] == ["alembic", "pjsua2", "sqlalchemy"]
+    assert opened["loaded"] == ["alembic", "jinja2", "numpy", "pjsua2", "sqlalchemy"]
     assert opened["rows"] == 200 and opened["count_label"] == "200 debtors shown"  # the demo debtors
+
+
+def test_a_later_start_paints_with_nothing_but_pyside6_and_the_windows_own_modules(tmp_path: Path) -> None:
+    assert _start(tmp_path).returncode == 0  # the first start: scripts checked, demo debtors seeded
+    done = _start(tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    painted = _moments(done)["painted"]
+    assert painted["loaded"] == []  # no SQLAlchemy, Alembic, phone (pjsua2, numpy), template engine, number rules
+    assert painted["active"] and painted["headers"] == 5 and painted["count_label"] == "Loading debtors…"
 
 
 def test_a_database_that_cannot_be_opened_after_the_paint_is_the_same_clear_error(tmp_path: Path) -> None:
