@@ -69,6 +69,8 @@ class CallMedia:
         key = event.call_key
         self._ringing.state(key, event.state)
         self.headset.test.cancel("in_call")  # a call owns the headset
+        if event.state is not CallState.DISCONNECTED:
+            self.headset.wake()  # resting streams open before the call's first words (pjsua2_headset)
         if event.state is CallState.CONFIRMED:
             audio = self._calls.setdefault(key, _CallAudio())
             audio.confirmed = True

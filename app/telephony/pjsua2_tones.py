@@ -130,7 +130,12 @@ class TonePlayer:
 
     def _route(self, endpoint: pj.Endpoint, generator: pj.ToneGenerator, tone: Tone | None) -> None:
         """The ringtone on the ringer device (the PC speaker while the headset lies on the desk), the rest in
-        the headset."""
+        the headset. Silence takes it off the bridge, whose clock (and the headset's streams) may then rest."""
+        if tone is None:
+            if self._target is not None:
+                generator.stopTransmit(self._target)
+                self._target = None
+            return
         target = pjsua2_sound.ringer(endpoint) if tone is Tone.RINGTONE else pjsua2_sound.speaker(endpoint)
         if self._target is not None and self._target is not target:
             try:
