@@ -369,6 +369,7 @@ def main() -> int:
         parser.error("--calls must be at least 2")
     from bench.qt_wait import BenchError
 
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as folder:
         try:
             parts = measure(Path(folder), args)
@@ -391,6 +392,8 @@ def main() -> int:
         values = parts[key]
         print(f"{label}: p50 {statistics.median(values):.1f} ms, p95 {p95(values):.1f} ms, max {max(values):.1f} ms")
     print(f"calls timed: {len(parts['total'])}; {describe_load(args.load)}")
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f} "
+          "(the added load is in it after; the rest is the machine's)".format(*load_before, *os.getloadavg()))
     print(f"screen_pop_p95_ms: {p95(parts['total']):.1f}")
     return 0
 
