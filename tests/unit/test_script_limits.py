@@ -120,9 +120,12 @@ def test_checks_grow_linearly_with_the_script(tmp_path: Path, monkeypatch: pytes
     timings = []
     for count in (400, 1600):
         path = _write(tmp_path, generated(count))
-        started = time.perf_counter()
-        assert _problems(path) == []
-        timings.append(time.perf_counter() - started)
+        runs = []
+        for _ in range(3):  # the best of three, in CPU time: other work on a shared machine does not count
+            started = time.process_time()
+            assert _problems(path) == []
+            runs.append(time.process_time() - started)
+        timings.append(min(runs))
     assert timings[1] < timings[0] * 8
 
 
