@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import system_check
+from app.background_import import BackgroundImport
 from app.config import Settings, redact_url
 from app.database_opening import DatabaseOpener, OpenedDatabase, awaited
 from app.desktop_phone import build_phone, call_options_from, connect_session, dial_router_for, feed_windows, telephony_accounts
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WARM_UP_DELAY_MS = 1500  # after the window is up and idle
+PHONE_MODULE = "app.telephony.pjsua2_adapter"  # pjsua2 and numpy: loaded off the GUI thread after the paint
+PHONE_AFTER_DATABASE_S = 2.0  # the phone's start waits this long at most for the database (a slow server)
 
 
 @dataclass
@@ -88,8 +91,8 @@ class Desktop:
         return self.started_bridge
 
     def start_phone(self) -> None:
-        """The phone (pjsua2 and numpy load here), its bridge to the session and the window, and the saved [audio]
-        devices; a phone that cannot start is said in the window."""
+        """The phone (pjsua2 and numpy load here unless run_desktop loaded them on a thread first), its bridge to the
+        session and the window, and the saved [audio] devices; a phone that cannot start is said in the window."""
         parts = self.parts
         bridge = TelephonyBridge(self.phone.get(), one_event_per_turn=True)  # each event its own event-loop turn
         self.started_bridge = bridge
@@ -350,10 +353,16 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
 
 
 def _after_first_paint(desktop: Desktop) -> None:
+    """The database opens on its thread; then (or after PHONE_AFTER_DATABASE_S at most) the phone's modules load on
+    another and the phone starts (a few ms on the GUI thread) once they are in, so the window takes keys all along
+    and the lists fill first. Used before then, the phone is built at once (OnFirstUse)."""
     log.info("window painted")
     desktop.opener.start()
     threading.Thread(target=_warn_without_chinese_font, name="calldesk-font-check", daemon=True).start()
-    desktop.start_phone()
+    phone_modules = BackgroundImport(PHONE_MODULE, after=desktop.opener.database, wait_s=PHONE_AFTER_DATABASE_S,
+                                     parent=desktop.host)
+    phone_modules.done.connect(desktop.start_phone)
+    phone_modules.start()
 
 
 def _warn_without_chinese_font() -> None:

@@ -85,12 +85,19 @@ def run(config: str, data_dir: str, scenario: str) -> int:
         _announce_dialogs()
         QTimer.singleShot(0, lambda: say("LOOP"))
 
+    def drive_once_started(desk: Desktop) -> None:
+        """The phone starts once its modules have loaded on their thread, after the database is open."""
+        if desk.started_bridge is None:
+            QTimer.singleShot(10, lambda: drive_once_started(desk))
+        else:
+            drive(desk)
+
     def build_and_drive(settings: Settings, app: QApplication) -> Desktop:
         desk = _build_window(settings, app)
         if scenario == "startup":
             SCENARIOS[scenario](desk)
         else:  # after the app's own handler of the open database (its turn comes first)
-            desk.opener.opened.connect(lambda _opened: QTimer.singleShot(0, lambda: drive(desk)))
+            desk.opener.opened.connect(lambda _opened: QTimer.singleShot(0, lambda: drive_once_started(desk)))
         return desk
 
     desktop_module.build_window = build_and_drive

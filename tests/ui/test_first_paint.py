@@ -34,7 +34,7 @@ def test_the_window_paints_without_sqlalchemy_and_fills_in_once_the_database_is_
     assert painted["headers"] == 5 and painted["rows"] == 0  # the list is there, labelled, empty...
     assert painted["count_label"] == "Loading debtors…"  # ...and says why
     assert painted["queue_title"] == "Work queue: loading…"
-    assert opened["loaded"] == ["alembic", "jinja2", "numpy", "pjsua2", "sqlalchemy"]
+    assert {"alembic", "jinja2", "sqlalchemy"} <= set(opened["loaded"])  # the phone's modules load from now on
     assert opened["rows"] == 200 and opened["count_label"] == "200 debtors shown"  # the demo debtors
 
 
