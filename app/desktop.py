@@ -1,9 +1,9 @@
 """The window with its real parts: the GUI half of the composition root, called from app.__main__ only.
 
 The window comes first: it is built and painted before the database is touched (SQLAlchemy and Alembic load after
-the first paint, app.database_opening), with its lists in a loading state; the phone starts right after the paint
-and the database opens on a thread of its own, then fills the lists. The simulated debtor line runs in demo mode.
-Torn down in the reverse order.
+the first paint, app.database_opening), with its lists in a loading state; the database opens on a thread of its
+own and fills the lists, then the phone's modules load on another and the phone starts. The simulated debtor line
+runs in demo mode. Torn down in the reverse order.
 """
 
 import gc
@@ -315,9 +315,9 @@ def _centre(settings: Settings) -> Centre | None:
 def run_desktop(settings: Settings, argv: list[str]) -> int:
     """The window until it is closed, or until SIGTERM (exit 0) or SIGINT (exit 130) ends it from any state.
 
-    The window is shown before the database is opened; once it has painted, the phone starts and the database
-    opens on its own thread (the lists fill when it is open). A database that cannot be opened is said in a box
-    over the window, then raised as before (main prints it and exits 1)."""
+    The window is shown before the database is opened; once it has painted, the database opens on its own thread
+    (the lists fill when it is open), then the phone starts (_after_first_paint). A database that cannot be opened
+    is said in a box over the window, then raised as before (main prints it and exits 1)."""
     app = QApplication(argv)
     app.setApplicationName("CallDesk")
     signals = TerminationSignals()  # from here on, a signal during start-up is acted on as the window opens
