@@ -150,11 +150,7 @@ class CallLogWriter(QObject):
             try:
                 job.write()
             except Exception as error:  # noqa: BLE001 - any driver error: the write is held, reported, retried
-                with self._changed:
-                    self._held, self._failures = True, self._failures + 1
-                    held = len(self._jobs)
-                    self._changed.notify_all()
-                self._failed.emit(job.report, error, held)
+                self._failed.emit(job.report, error, self._hold())
                 continue
             with self._changed:
                 self._jobs.popleft()
@@ -172,14 +168,18 @@ class CallLogWriter(QObject):
             try:
                 job.write()
             except Exception as error:  # noqa: BLE001 - any driver error: the write is held, reported, retried
-                with self._changed:
-                    self._held, self._failures = True, self._failures + 1
-                    held = len(self._jobs)
-                job.report(error, held)
+                job.report(error, self._hold())
                 return False
             with self._changed:
                 self._jobs.popleft()
             self._deliver_due()
+
+    def _hold(self) -> int:
+        """After a failed write: hold the queue (the failed write first); how many writes now wait."""
+        with self._changed:
+            self._held, self._failures = True, self._failures + 1
+            self._changed.notify_all()
+            return len(self._jobs)
 
     def _deliver_due(self) -> None:
         while self._due:
