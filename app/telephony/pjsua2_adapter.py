@@ -1,19 +1,12 @@
 """Pjsua2Phone: the TelephonyPort on pjsua2, with its own SIP thread; events reach listeners in ``pump()``.
 
-Threading (README "Threads"): the phone's SIP thread (pjsua2_sip_thread) blocks in ``libHandleEvents``, so SIP
-callbacks run there, the moment a message arrives. A callback only copies what it needs (``getInfo()``, the
-INVITE's text) into frozen values and posts the rest of its work to the inbox, then calls the wake-up the app
-gave (``set_wakeup``: a queued Qt signal), and the GUI thread runs ``pump()``: the posted work in arrival order,
-the timed work (recordings to close, quality samples, retries, auto-answer), then the events to listeners. So all
-of the phone's own state, and every listener, lives on the thread that calls ``pump()``; only the inbox and the
-wake-up flag are shared. Work a callback must do at once stays in the callback: creating the Call object of an
-incoming or replacing call (pjsua2 binds it there) and answering a REFER. A callback that runs on the pumping
-thread itself (pjsua2 calls some synchronously, e.g. a hang-up's DISCONNECTED, and every callback during
-``shutdown()``, after the SIP thread has stopped) runs its work at once, as long as nothing is waiting in the
-inbox ahead of it.
-
-Calls into pjsua2 from the GUI thread (dial, answer, hold...) go straight in: pjsua2 locks internally and the
-wrappers release the GIL, so a callback waiting for the GIL on the SIP thread never deadlocks against them.
+Threading (README "Threads"): the SIP thread (pjsua2_sip_thread) blocks in ``libHandleEvents``, so SIP callbacks
+run there, the moment a message arrives. A callback copies what it needs (``getInfo()``, the INVITE's text) into
+frozen values and posts the rest of its work to the inbox (pjsua2_inbox), which wakes the GUI thread; ``pump()``
+runs the posted work in arrival order, the timed work, then hands the events to the listeners. So the phone's own
+state and every listener live on the pumping thread. Only what must happen inside a callback stays there: creating
+the Call object of an incoming or replacing call (pjsua2 binds it there) and answering a REFER. Calls into pjsua2
+from the GUI thread go straight in (pjsua2 locks internally; its wrappers release the GIL).
 
 Lifetime: the phone owns every Call and the Account (Python references) and releases them before
 ``libDestroy``, after stopping the SIP thread; a pjsua2 object destroyed after the library aborts the process.
@@ -21,10 +14,8 @@ Lifetime: the phone owns every Call and the Account (Python references) and rele
 
 import logging
 import os
-import threading
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -46,7 +37,6 @@ from app.telephony.events import (
     RegistrationStateChanged,
     SoundDevice,
     TelephonyError,
-    TelephonyEvent,
     TransferStatus,
 )
 from app.telephony.pjsua2_account import Pjsua2Account, local_account_config
@@ -54,6 +44,7 @@ from app.telephony.pjsua2_audio import connect_to_sound_device, start_headset
 from app.telephony.pjsua2_call import Pjsua2Call, call_state_event
 from app.telephony.pjsua2_call_control import CallControl, apply_session_timer
 from app.telephony.pjsua2_endpoint import create_endpoint, create_udp_transport, destroy_endpoint
+from app.telephony.pjsua2_inbox import CallbackInbox
 from app.telephony.pjsua2_media import CallMedia
 from app.telephony.pjsua2_playback import RecordingPlayer
 from app.telephony.pjsua2_registration import AccountRegistrations, PasswordLookup
@@ -67,8 +58,6 @@ NULL_AUDIO_ENV = "CALLDESK_NULL_AUDIO"
 LOOPBACK = "127.0.0.1"
 SHUTDOWN_WAIT_S = 2.0
 MAX_POLLS_PER_PUMP = 16
-
-Work = Callable[[], None]
 
 
 class Pjsua2Phone:
@@ -103,11 +92,9 @@ class Pjsua2Phone:
         self._account: Pjsua2Account | None = None
         self._calls: dict[str, Pjsua2Call] = {}
         self._finished: set[str] = set()
-        self._events: deque[TelephonyEvent] = deque()  # appended from any thread (deque.append is atomic)
-        self._inbox: deque[Work] = deque()  # callbacks' work, posted on the SIP thread, run by pump()
-        self._pump_thread = threading.get_ident()  # the thread that started the phone and pumps it
-        self._wake: Callable[[], None] = lambda: None
-        self._wake_pending = False
+        self._inbox = CallbackInbox()  # the callbacks' work and the events, handed to the pumping thread
+        self._emit = self._inbox.emit
+        self._post = self._inbox.post
         self._sip_thread: SipThread | None = None
         self._listeners: list[EventListener] = []
         self._audio_status: AudioDeviceStatus | None = None
@@ -116,7 +103,7 @@ class Pjsua2Phone:
         self._control = CallControl(  # hold, mute, DTMF, transfers, conference, auto-answer (pjsua2_call_control)
             self._calls, self._finished, self._emit,
             lambda key, call_id: Pjsua2Call(self._require_account(), key, self, call_id),
-            self._transfer_uri, call_options or CallOptions(),
+            self._dial_uri, call_options or CallOptions(),
         )
         self._registrations = AccountRegistrations(accounts, password_lookup, self._emit, self._on_incoming_call,
                                                    post=self._post)
@@ -128,7 +115,7 @@ class Pjsua2Phone:
         """Create the endpoint, transport, sound device and account. Raises RuntimeError with a readable reason."""
         if self._endpoint is not None:
             return
-        self._pump_thread = threading.get_ident()
+        self._inbox.pumped_from_here()
         self._endpoint = endpoint = create_endpoint(self._log_level, self._ua_name)
         try:
             transport_id, self._bound_port = create_udp_transport(endpoint, self._host, self._sip_port)
@@ -161,14 +148,14 @@ class Pjsua2Phone:
         if endpoint is None:
             return
         self._stop_sip_thread()  # from here on this thread polls, and callbacks run their work at once
-        self._run_inbox()
+        self._inbox.run_posted()
         for call_key in list(self._calls):
             if not self._control.reject(call_key, busy=False, unanswered=True):
                 self.hangup(call_key)
         deadline = time.monotonic() + SHUTDOWN_WAIT_S
         while self._calls and time.monotonic() < deadline:
             endpoint.libHandleEvents(10)
-            self._run_inbox()
+            self._inbox.run_posted()
             self._release_finished_calls()
         self._registrations.unregister_all(endpoint)  # REGISTER Expires: 0, bounded wait
         self._media.release()  # recordings closed and reported before the last delivery
@@ -181,12 +168,11 @@ class Pjsua2Phone:
         endpoint = self._endpoint
         if endpoint is None:
             return
-        self._wake_pending = False  # before the inbox is read: work posted from now on wakes the GUI again
         if self._sip_thread is None or not self._sip_thread.running:  # not started or stopped: poll here
             for _ in range(MAX_POLLS_PER_PUMP):
                 if endpoint.libHandleEvents(0) <= 0:
                     break
-        self._run_inbox()
+        self._inbox.run_posted()
         self._media.pump(self._calls)  # closes ended calls' recordings, takes due quality samples
         self._playback.pump(in_call=bool(self.active_call_keys))  # end of file; a call pauses playback
         self._registrations.retry_due()  # failed registrations whose backoff is over
@@ -200,7 +186,7 @@ class Pjsua2Phone:
 
     def set_wakeup(self, wake: Callable[[], None]) -> None:
         """``wake`` is called (from any thread) when ``pump()`` has work: once until the next ``pump()``."""
-        self._wake = wake
+        self._inbox.set_wakeup(wake)
 
     @property
     def busy(self) -> bool:
@@ -213,14 +199,9 @@ class Pjsua2Phone:
 
     def make_call(self, target: str) -> str:
         """Raises InvalidDialTarget before anything is sent; later failures arrive as events."""
-        registered = self._registrations.default_account()  # first registered account, else the local one
-        if registered is None:
-            uri = normalize_dial_target(target, self._dial_prefix, dial_format=self._dial_format)
-            account = self._require_account()
-        else:
-            uri = normalize_dial_target(target, registered.settings.dial_prefix, registered.settings.sip_domain,
-                                        self._dial_format)
-            account = registered.account
+        uri = self._dial_uri(target)  # the dial plan of the first registered account, else the local one's
+        registered = self._registrations.default_account()
+        account = self._require_account() if registered is None else registered.account
         call_key = uuid.uuid4().hex
         call = Pjsua2Call(account, call_key, self)
         self._calls[call_key] = call
@@ -444,8 +425,8 @@ class Pjsua2Phone:
         self._nudge_sip_thread()
         self._control.on_incoming(call_key)  # auto-answer, when on
 
-    def _transfer_uri(self, target: str) -> str:
-        """A transfer target as make_call would dial it (the dial plan of the account calls go out on)."""
+    def _dial_uri(self, target: str) -> str:
+        """``target`` as a SIP URI in the dial plan of the account calls go out on (dialled and transferred to)."""
         registered = self._registrations.default_account()
         if registered is None:
             return normalize_dial_target(target, self._dial_prefix, dial_format=self._dial_format)
@@ -473,46 +454,7 @@ class Pjsua2Phone:
             self._calls.pop(call_key, None)
         self._finished.clear()
 
-    # -- the inbox and the wake-up ----------------------------------------------------------------------------
-
-    def _post(self, work: Work) -> None:
-        """From a pjsua2 callback: run ``work`` on the pumping thread, after what was posted before it."""
-        if threading.get_ident() == self._pump_thread and not self._inbox:
-            self._run(work)  # pjsua2 called back synchronously (or during shutdown): as before the SIP thread
-            return
-        self._inbox.append(work)
-        self._request_wake()
-
-    def _emit(self, event: TelephonyEvent) -> None:
-        """Queue ``event`` for the listeners (any thread); the next ``pump()`` delivers it."""
-        self._events.append(event)
-        self._request_wake()
-
-    def _request_wake(self) -> None:
-        if self._wake_pending:
-            return
-        self._wake_pending = True  # a race only costs one wake-up more
-        try:
-            self._wake()
-        except Exception:  # e.g. the window is gone while the SIP thread stops: the next pump still comes
-            log.exception("waking the GUI thread for the phone's events failed")
-
-    def _run_inbox(self) -> None:
-        while True:
-            try:
-                work = self._inbox.popleft()
-            except IndexError:
-                return
-            self._run(work)
-
-    @staticmethod
-    def _run(work: Work) -> None:
-        try:
-            work()
-        except pj.Error as error:  # the call ended in the meantime, and so on: as a callback, never raise
-            log.warning("SIP event handling: %s", error.reason)
-        except Exception:  # one broken handler must not stop the phone (logged with its traceback)
-            log.exception("SIP event handling failed")
+    # -- the SIP thread and the listeners ---------------------------------------------------------------------
 
     def _nudge_sip_thread(self) -> None:
         if self._sip_thread is not None:
@@ -524,8 +466,9 @@ class Pjsua2Phone:
             thread.stop()
 
     def _deliver_events(self) -> None:
-        while self._events:
-            event = self._events.popleft()
+        events = self._inbox.events
+        while events:
+            event = events.popleft()
             if isinstance(event, AudioDeviceStatus):  # lost or back while running: the state follows the events
                 self._audio_status = event
             for listener in list(self._listeners):
@@ -542,7 +485,7 @@ class Pjsua2Phone:
     def _destroy_library(self) -> None:
         """Release Calls and the Account before libDestroy (see module doc), then drop the Endpoint."""
         self._stop_sip_thread()  # on a failed start; shutdown() stopped it already
-        self._inbox.clear()  # work for objects about to go
+        self._inbox.drop_posted()
         endpoint, self._endpoint = self._endpoint, None
         self._control.release()  # its test player before the calls
         self._playback.release()

@@ -16,6 +16,7 @@ import logging
 
 import pjsua2 as pj
 
+from app.telephony import pjsua2_sip_thread
 from app.telephony.pjsua2_logging import log_config, silence_startup_banner
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 def create_endpoint(log_level: int, ua_name: str) -> pj.Endpoint:
     """libCreate + libInit (no worker threads, logs into Python logging). Raises RuntimeError."""
     silence_startup_banner(log_level)
+    pjsua2_sip_thread.stop_all()  # a phone never shut down (a failed start, a test) must not poll on
     try:
         endpoint = pj.Endpoint()
         endpoint.libCreate()

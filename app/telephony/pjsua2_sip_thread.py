@@ -120,6 +120,8 @@ def _reachable(host: str) -> str:
 
 
 @atexit.register
-def _stop_at_exit() -> None:
+def stop_all() -> None:
+    """Stop every SIP thread still polling: at exit, and before a new Endpoint is created (a phone never shut down
+    must not poll while pjlib is created again: pjlib aborts the process)."""
     for sip_thread in list(_RUNNING):
         sip_thread.stop()
