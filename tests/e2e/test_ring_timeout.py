@@ -41,7 +41,8 @@ def _calls_from(database_url: str, number: str) -> list[Call]:
     engine = create_database_engine(database_url)
     try:
         with session_factory(engine)() as session:
-            calls = list(session.scalars(select(Call).where(Call.number == number).order_by(Call.id)))
+            calls = list(session.scalars(select(Call).where(Call.number == number, Call.direction == "inbound")
+                                         .order_by(Call.id)))  # the demo history may hold earlier calls out
             session.expunge_all()
             return calls
     finally:
