@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 HEARD_DBFS = -30.0  # a tone played at -12 dBFS arrives at about -11..-15 through PCMU and the bridge
 SILENT_DBFS = -60.0
+CAPTURE_SETTLE_BYTES = int(0.3 * 16_000) * 2  # 0.3 s of 16 kHz 16-bit mono
 
 
 @pytest.fixture
@@ -51,7 +52,9 @@ def test_the_agent_hears_the_debtor_and_nothing_while_on_hold(
     pump_for(agent, 0.5)
     with pulse.listen("agent_speaker") as held:
         pump_for(agent, 1.0)
-    assert level_dbfs(held[0]) < SILENT_DBFS
+    # The monitor's first reads may still carry what the sink played before (seen here as a fading tail of the
+    # tone in a capture's first ~0.2 s, with the code of this morning too): the rest must be silent.
+    assert level_dbfs(held[0][CAPTURE_SETTLE_BYTES:]) < SILENT_DBFS
 
 
 def test_the_debtor_hears_the_agents_microphone_and_nothing_while_muted(
