@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,11 +50,14 @@ class CallLogRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
         self._with_event = threading.local()  # .update: (call id, column values) for the next append_event
+        self._agent_ids: dict[str, int] = {}  # login -> id, for start_call (on the INVITE's path)
 
     def ensure_agent(self, login: str, display_name: str, role: str = "agent") -> int:
         """The agent's id, creating the agent on first use."""
         with self._sessions.begin() as session:
-            return _ensure_agent(session, login, display_name, role)
+            agent_id = _ensure_agent(session, login, display_name, role)
+        self._agent_ids[login] = agent_id
+        return agent_id
 
     def agent_role(self, login: str) -> str:
         """"agent", "trainer", "qa" or "supervisor" (what the window may show and play); "agent" when unknown."""
@@ -71,21 +74,21 @@ class CallLogRepository:
         ``number`` is stored in E.164 when it is a phone number (a caller ID arrives national), else as it is;
         ``account_number``: the debtor's account the call is about, stored as ``account_id`` when it is theirs."""
         number = call_log_number(number)
-        with _synced_by_the_next_commit(self._sessions) as session:
+        agent_id = self._agent_ids.get(agent_login)
+        if agent_id is None:  # once per agent and process: the id is cached (agents are never deleted)
+            agent_id = self.ensure_agent(agent_login, agent_login)
+        started_at = utc_now()
+        with _synced_by_the_next_commit(self._sessions) as connection:
             if account_id is None and account_number and debtor_id is not None:
-                account_id = session.scalar(select(Account.id).where(
-                    Account.account_number == account_number, Account.debtor_id == debtor_id))
-            call = Call(
-                uuid=call_uuid, direction=str(direction), number=number,
-                agent_id=_ensure_agent(session, agent_login, agent_login),
-                debtor_id=debtor_id, account_id=account_id, started_at=utc_now(),
-                script_id=script_id, script_version=script_version,
-            )
-            session.add(call)
-            session.flush()
-            call_id = call.id
+                account_id = connection.execute(_ACCOUNT_OF_DEBTOR, {
+                    "call_account_number": account_number, "call_debtor_id": debtor_id}).scalar()
+            call_id = int(connection.execute(_INSERT_CALL, {
+                "call_uuid": call_uuid, "call_direction": str(direction), "call_number": number,
+                "call_agent_id": agent_id, "call_debtor_id": debtor_id, "call_account_id": account_id,
+                "call_started_at": started_at, "call_script_id": script_id, "call_script_version": script_version,
+            }).scalar_one())
             if debtor_id is not None:  # the work queue puts the longest-untouched debtors first
-                session.execute(update(Debtor).where(Debtor.id == debtor_id).values(last_contact_at=call.started_at))
+                connection.execute(_TOUCH_DEBTOR, {"call_debtor_id": debtor_id, "call_started_at": started_at})
         log.info("call %d started: %s %s", call_id, direction, mask_phone(number))
         return call_id
 
@@ -377,7 +380,7 @@ def _events(session: Session, call_id: int) -> tuple[CallEventView, ...]:
 
 
 @contextmanager
-def _synced_by_the_next_commit(sessions: sessionmaker[Session]) -> Iterator[Session]:
+def _synced_by_the_next_commit(sessions: sessionmaker[Session]) -> Iterator[Connection]:
     """A transaction whose commit returns once the database has it, without waiting for the disk.
 
     Only the call row is written this way: the INVITE waits for it (a dial attempt is in the log before any phone
@@ -385,6 +388,7 @@ def _synced_by_the_next_commit(sessions: sessionmaker[Session]) -> Iterator[Sess
     safe from a crash of CallDesk at once (SQLite's WAL holds it; on PostgreSQL the server does), and from a power
     cut with the next ordinary commit, which syncs the whole WAL: the call's DIALLED event, a few ms later, while
     the far end is still ringing. Elsewhere every commit waits for the disk (``synchronous = FULL``, engine.py).
+    Core statements on the connection, no ORM session: this transaction is on the path of every dial.
     """
     bind = sessions.kw["bind"]
     with bind.connect() as connection:
@@ -393,12 +397,29 @@ def _synced_by_the_next_commit(sessions: sessionmaker[Session]) -> Iterator[Sess
             connection.exec_driver_sql("PRAGMA synchronous = NORMAL")
             connection.commit()
         try:
-            with Session(bind=connection, expire_on_commit=False) as session:
+            with connection.begin():
                 if connection.dialect.name == "postgresql":
-                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-                yield session
-                session.commit()
+                    connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                yield connection
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA synchronous = FULL")
                 connection.commit()
+
+
+# start_call's statements, built once with bound parameters (compiled once: every dial waits for them).
+_CALLS = Call.__table__
+_ACCOUNT_OF_DEBTOR = select(Account.id).where(Account.account_number == bindparam("call_account_number"),
+                                              Account.debtor_id == bindparam("call_debtor_id"))
+_INSERT_CALL = (
+    insert(_CALLS)  # type: ignore[arg-type]  # a Table at run time; the declarative stub says FromClause
+    .values(uuid=bindparam("call_uuid"), direction=bindparam("call_direction"), number=bindparam("call_number"),
+            agent_id=bindparam("call_agent_id"), debtor_id=bindparam("call_debtor_id"),
+            account_id=bindparam("call_account_id"), started_at=bindparam("call_started_at", type_=Call.started_at.type),
+            script_id=bindparam("call_script_id"), script_version=bindparam("call_script_version"))
+    .returning(_CALLS.c.id)
+)
+_TOUCH_DEBTOR = (
+    update(Debtor).where(Debtor.id == bindparam("call_debtor_id"))
+    .values(last_contact_at=bindparam("call_started_at", type_=Debtor.last_contact_at.type))
+)
