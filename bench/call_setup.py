@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pjsua2 as pj
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, SignalInstance
 
 from app.db.call_log_repository import CallLogRepository
 from app.db.debtor_repository import DebtorRepository
@@ -48,7 +48,7 @@ from app.services.dial_router import DialRouter
 from app.services.telephony_bridge import TelephonyBridge
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from app.telephony.sim_line import SimulatedDebtorLine
-from bench.qt_wait import BenchError, run_until
+from bench.qt_wait import BenchError
 
 CALL_TIMEOUT_S = 15.0
 DEBTOR_NUMBER = "13812345678"  # dialled as typed; in demo mode the router sends it to the simulated line
@@ -99,19 +99,35 @@ def app_calls(folder: Path, line: SimulatedDebtorLine, count: int, gap_s: float)
             started = time.perf_counter()
             if not session.dial(record, DEBTOR_NUMBER):
                 raise BenchError(f"the app could not dial: {problems[-1:]}")
-            run_until(lambda: bool(confirmed_at), "the app's call was not confirmed", CALL_TIMEOUT_S)
+            wait_for(session.call_state_changed, lambda: bool(confirmed_at), "the app's call was not confirmed")
             times.append(((confirmed_at[0] - started) * 1000, (invited_at[0] - started) * 1000))
             calls_ended = len(ended)
             session.hang_up()
-            run_until(lambda n=calls_ended: len(ended) > n, "the app's call did not end", CALL_TIMEOUT_S)
+            wait_for(session.outcome_required, lambda n=calls_ended: len(ended) > n, "the app's call did not end")
             session.record_outcome("no_answer", "benchmark call")
-            gap_over = time.monotonic() + gap_s
-            run_until(lambda t=gap_over: time.monotonic() >= t, "the pause between calls did not end", CALL_TIMEOUT_S)
+            pause = QTimer(singleShot=True, interval=round(gap_s * 1000))
+            pause.start()
+            wait_for(pause.timeout, lambda p=pause: not p.isActive(), "the pause between calls did not end")
     finally:
         bridge.shutdown()
         writer.stop()
         engine.dispose()
     return times
+
+
+def wait_for(signal: SignalInstance, condition: Callable[[], bool], failure: str) -> None:
+    """Run the event loop until ``condition`` holds, checked when ``signal`` fires: the app's GUI thread sleeps
+    until something happens, as in the desktop (a polling timer would take the GIL from the SIP thread every ms)."""
+    loop = QEventLoop()
+    deadline = QTimer(singleShot=True, interval=round(CALL_TIMEOUT_S * 1000))
+    deadline.timeout.connect(loop.quit)
+    signal.connect(check := lambda *_: loop.quit() if condition() else None)
+    deadline.start()
+    if not condition():
+        loop.exec()
+    signal.disconnect(check)
+    if not condition():
+        raise BenchError(f"{failure} within {CALL_TIMEOUT_S:.0f} s")
 
 
 # -- a bare pjsua2 script --------------------------------------------------------------------------------------------

@@ -200,13 +200,8 @@ class CallSession(QObject):
         hung_up = self._dialling is not None and self._dialling.hung_up
         self._dialling = None
         account = focus_account(record)
-        from app.scripts.engine import ScriptRun  # jinja2: see the imports
-
-        run = ScriptRun(script, self._facts(record), self._on_script_event)
-        self._journal.append(call_id, CallEventKind.DIALLED, {
-            "target": target, "account": account.account_number[-4:] if account else None,
-        })
-        try:
+        dialled = {"target": target, "account": account.account_number[-4:] if account else None}
+        try:  # the INVITE first: the DIALLED event and the script's set-up are Python work it need not wait for
             if hung_up:
                 raise RuntimeError(self.tr("The call was not placed: you hung up while it was being logged."))
             if waited_s > CALL_ROW_WAIT_S:
@@ -214,11 +209,16 @@ class CallSession(QObject):
                                            "again.").format(waited_s))
             call_key = self._phone.make_call(target)
         except (InvalidDialTarget, RuntimeError) as error:
+            self._journal.append(call_id, CallEventKind.DIALLED, dialled)
             self._call_log.mark_ended(call_id, _now(), "failed_to_start")
             self._awaiting_outcome = (call_id, record.debtor_id)
             self.problem.emit(str(error))
             self.outcome_required.emit(call_id)
             return False
+        self._journal.append(call_id, CallEventKind.DIALLED, dialled)  # before the call's states (a later turn)
+        from app.scripts.engine import ScriptRun  # jinja2: see the imports
+
+        run = ScriptRun(script, self._facts(record), self._on_script_event)
         self._active = _ActiveCall(call_key, call_id, record.debtor_id, number, run)
         self._media_log.call_started(call_key, call_id)
         return True
