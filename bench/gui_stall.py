@@ -25,7 +25,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 from types import FrameType
 
@@ -45,7 +45,56 @@ OVERDUE_MS = 4.0  # the watcher samples the GUI thread's stack once a tick is th
 SAMPLE_EVERY_S = 0.001
 CALL_TIMEOUT_S = 20.0
 SLOW_EVENT_S = 0.004
+EXPLAINED_STALL_MS = 8.0  # stalls this long get the threads' CPU accounts (schedstat) beside them
+SCHEDSTAT_EVERY_S = 0.002
 Stack = tuple[tuple[str, int, str], ...]  # (file, line, function), outermost first
+Schedstat = dict[int, tuple[int, int]]  # native thread id: (ns on a CPU, ns waiting for one), from the kernel
+
+
+class ThreadClocks:
+    """Each thread's time on a CPU and waiting for one (/proc/self/task/*/schedstat), read without holding the GIL
+    long (one pread per thread): says whether a stall was the GUI thread's own work, another thread holding the GIL,
+    or the process waiting for a CPU (the scheduler, on a loaded machine)."""
+
+    def __init__(self) -> None:
+        self._files: dict[int, int] = {}
+        self._listed = 0.0
+        self.names: dict[int, str] = {}
+
+    def read(self) -> Schedstat:
+        now = time.monotonic()
+        if now - self._listed > 0.2:  # threads come and go (the writer, pjsip's, imports on a thread)
+            self._listed = now
+            self._list()
+        clocks: Schedstat = {}
+        for tid, fd in list(self._files.items()):
+            try:
+                run, wait = os.pread(fd, 96, 0).split()[:2]
+            except (OSError, ValueError):
+                os.close(fd)
+                del self._files[tid]
+                continue
+            clocks[tid] = (int(run), int(wait))
+        return clocks
+
+    def _list(self) -> None:
+        python_names = {thread.native_id: thread.name for thread in threading.enumerate()}
+        for name in os.listdir("/proc/self/task"):
+            tid = int(name)
+            if tid not in self._files:
+                try:
+                    self._files[tid] = os.open(f"/proc/self/task/{tid}/schedstat", os.O_RDONLY)
+                    comm = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+                except OSError:
+                    continue
+                self.names[tid] = comm
+            if tid in python_names:
+                self.names[tid] = python_names[tid]
+
+    def close(self) -> None:
+        for fd in self._files.values():
+            os.close(fd)
+        self._files.clear()
 
 
 class StallProbe:
@@ -63,6 +112,12 @@ class StallProbe:
         self._watcher = threading.Thread(target=self._watch, name="stall-watcher", daemon=True)
         self.slow_events: list[tuple[float, float, str]] = []  # from TracingApplication, when asked for
         self.phases: list[tuple[str, float]] = [("dial to confirmed", 0.0)]  # (name, start time)
+        self._gui_native = threading.get_native_id()
+        self._clocks = ThreadClocks()
+        self._clock_history: deque[tuple[float, Schedstat]] = deque(maxlen=4000)  # (time, clocks), ~8 s
+        self.accounts: dict[float, str] = {}  # tick time of a stall over EXPLAINED_STALL_MS: its threads' account
+        self.gui_cpu_share: list[tuple[float, float]] = []  # (stall ms, share of it the GUI thread ran)
+        self.gui_ran: dict[float, float] = {}  # tick time of an explained stall: share of it the GUI thread ran
 
     def start(self) -> None:
         self._last = time.monotonic()
@@ -80,12 +135,51 @@ class StallProbe:
         self._last = now
 
     def _watch(self) -> None:
+        explained = 0  # gaps already looked at
+        read_at = 0.0
         while not self._stop.wait(SAMPLE_EVERY_S):
+            now = time.monotonic()
+            if now - read_at >= SCHEDSTAT_EVERY_S:
+                read_at = now
+                self._clock_history.append((now, self._clocks.read()))
+            while explained < len(self.gaps):
+                at, stall = self.gaps[explained]
+                if stall > EXPLAINED_STALL_MS and at + SCHEDSTAT_EVERY_S > now:
+                    break  # wait for a reading after the stall's end
+                if stall > EXPLAINED_STALL_MS:
+                    self._account(at, stall)
+                explained += 1
             if (time.monotonic() - self._last) * 1000 < OVERDUE_MS:
                 continue
             frame = sys._current_frames().get(self._gui_thread)
             if frame is not None:
                 self._samples.append((time.monotonic(), _stack(frame)))
+        self._clock_history.append((time.monotonic(), self._clocks.read()))
+        for at, stall in self.gaps[explained:]:
+            if stall > EXPLAINED_STALL_MS:
+                self._account(at, stall)
+        self._clocks.close()
+
+    def _account(self, tick_at: float, stall_ms: float) -> None:
+        """What each thread did during the stall: the readings just before it began and just after it ended."""
+        begun = tick_at - stall_ms / 1000 - PROBE_INTERVAL_MS / 1000
+        before = next(((t, c) for t, c in reversed(self._clock_history) if t <= begun), None)
+        after = next(((t, c) for t, c in self._clock_history if t >= tick_at), None)
+        if before is None or after is None:
+            self.accounts[tick_at] = "(no thread clocks around it)"
+            return
+        window_ms = (after[0] - before[0]) * 1000
+        ran = {tid: (after[1][tid][0] - run) / 1e6 for tid, (run, _w) in before[1].items() if tid in after[1]}
+        waited = {tid: (after[1][tid][1] - wait) / 1e6 for tid, (_r, wait) in before[1].items() if tid in after[1]}
+        gui = self._gui_native
+        others = sorted(((ms, self._clocks.names.get(tid, str(tid))) for tid, ms in ran.items() if tid != gui),
+                        reverse=True)
+        busy = ", ".join(f"{name} {ms:.1f}" for ms, name in others[:3] if ms >= 0.5) or "none"
+        share = ran.get(gui, 0.0) / max(window_ms, 0.001)
+        self.gui_cpu_share.append((stall_ms, share))
+        self.gui_ran[tick_at] = share
+        self.accounts[tick_at] = (f"threads over {window_ms:.0f} ms around it: GUI thread ran {ran.get(gui, 0.0):.1f} ms, "
+                                  f"waited for a CPU {waited.get(gui, 0.0):.1f} ms; others ran (ms): {busy}")
 
     def by_phase(self) -> list[tuple[str, float]]:
         """The longest stall in each phase of the call."""
@@ -223,6 +317,17 @@ def run_call(folder: Path, db_path: Path, seconds: float, trace_events: bool) ->
     return probe, dict(counts)
 
 
+def describe_stall(probe: StallProbe, title: str, at: float, stall: float) -> None:
+    print(f"{title}: {stall:.1f} ms")
+    for where, seen in probe.culprit(at, stall) or [("(not sampled: C++ code or too short)", 0)]:
+        print(f"    {seen:>3} × {where}")
+    if at in probe.accounts:
+        print(f"    {probe.accounts[at]}")
+    for ended, ms, what in probe.slow_events:
+        if at - stall / 1000 - 0.002 <= ended <= at:
+            print(f"    event: {what} {ms:.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="how long the call stays up (default 60)")
@@ -245,16 +350,19 @@ def main() -> int:
     worst = max(stalls)
     print(f"call of {args.seconds:.0f} s: {len(stalls):,} probe ticks, " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     print(f"stalls over 16 ms: {sum(s > 16 for s in stalls)}, over 8 ms: {sum(s > 8 for s in stalls)}")
+    own = [share for _ms, share in probe.gui_cpu_share]
+    if own:
+        print(f"stalls over {EXPLAINED_STALL_MS:g} ms with the GUI thread on a CPU less than half the time "
+              f"(waiting for a CPU or for the GIL): {sum(share < 0.5 for share in own)} of {len(own)}")
     print(f"p99 {statistics.quantiles(stalls, n=100)[98]:.1f} ms, p99.9 {statistics.quantiles(stalls, n=1000)[998]:.1f} ms")
     for phase, longest in probe.by_phase():
         print(f"longest stall, {phase}: {longest:.1f} ms")
-    for rank, (at, stall) in enumerate(sorted(probe.gaps, key=lambda gap: -gap[1])[:3], 1):
-        print(f"stall #{rank}: {stall:.1f} ms")
-        for where, seen in probe.culprit(at, stall) or [("(not sampled: C++ code or too short)", 0)]:
-            print(f"    {seen:>3} × {where}")
-        for ended, ms, what in probe.slow_events:
-            if at - stall / 1000 - 0.002 <= ended <= at:
-                print(f"    event: {what} {ms:.1f} ms")
+    by_length = sorted(probe.gaps, key=lambda gap: -gap[1])
+    for rank, (at, stall) in enumerate(by_length[:3], 1):
+        describe_stall(probe, f"stall #{rank}", at, stall)
+    ours = [(at, stall) for at, stall in by_length if probe.gui_ran.get(at, 0.0) >= 0.5][:3]
+    for rank, (at, stall) in enumerate(ours, 1):  # the GUI thread's own work, not the scheduler's
+        describe_stall(probe, f"stall with the GUI thread running, #{rank}", at, stall)
     print(f"gui_stall_max_ms: {worst:.1f}")
     return 0
 

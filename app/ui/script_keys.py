@@ -5,7 +5,9 @@ it moves there when a call connects, and stays there from one node to the next.
 
 Where digits are text (the number field before a call, an amount, a note, a date) or tones (the dial pad), the keys
 stay with that field. The filter sits on the application because a table or a combo box would otherwise take a digit
-for its type-ahead search before the window could see it.
+for its type-ahead search before the window could see it. It is there only while the script shows a node: every
+event of the application passes through a Python filter (opening the outcome dialog at a hang-up: thousands, ~20 ms
+of the GUI thread), and with no node the keys have nothing to pick or take.
 """
 
 from collections.abc import Callable
@@ -45,9 +47,7 @@ class ScriptKeys(QObject):
         self._pane = pane
         self._active_call_id = active_call_id
         self._focused_for: int | None = None  # the call whose connect moved the keyboard to the script
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
 
     def on_call_state(self, state: str, _reason: str = "") -> None:
         """Once per call, as it connects (dialled, answered with F3 or from the banner): the keyboard goes to the
@@ -61,9 +61,25 @@ class ScriptKeys(QObject):
         """The script's next node, shown; the keyboard stays in the script when the answer it was on gives way (Qt
         would hand it to the next widget in the window, e.g. the search field, where a digit is text)."""
         was_in_script = self._in_script(QApplication.focusWidget())
+        self._filter_keys(stage is not None)
         self._pane.show_stage(stage)
         if stage is not None and was_in_script and not self._in_script(QApplication.focusWidget()):
             self._pane.focus_answers()
+
+    @property
+    def listening(self) -> bool:
+        """The filter is on the application: the script shows a node."""
+        return self._filtering
+
+    def _filter_keys(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     def _in_script(self, widget: QWidget | None) -> bool:
         return widget is not None and self._pane.isAncestorOf(widget)
