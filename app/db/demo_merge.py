@@ -1,7 +1,9 @@
-"""Copy demo chunks built by worker processes (app.db.demo_worker) into a SQLite database, in order.
+"""Move demo chunks built by worker processes (app.db.demo_worker) into a SQLite database, in order.
 
-The workers generate and write; this side only runs one INSERT ... SELECT per table and chunk, adding the
-id offsets that a chunk built apart could not know (see ``REFERENCES``).
+The workers generate and write; this side hands each chunk its first free ids (known once the chunks before
+it are generated) and moves the finished file in with one ``INSERT INTO main.t SELECT * FROM chunk.t`` per
+table. The chunk's tables are the database's own, so SQLite copies records as they are; into a table with a
+unique index that is not empty it checks them row by row, still without expressions to evaluate.
 """
 
 import os
@@ -10,66 +12,57 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Generator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.db.demo_rows import COLUMNS, MAYBE_MISSING, REFERENCES, NextIds
+from app.db.demo_rows import COLUMNS, NextIds
 from app.db.demo_worker import BuildJob, chunk_path
-
-AHEAD = 3  # chunk files a worker may leave untaken: enough to keep it busy, a few MB each on disk
-
-
-@dataclass(frozen=True)
-class CopyStatement:
-    sql: str
-    offsets_from: tuple[str, ...]  # per "?" in sql: the table whose next free id, less one, it adds
 
 
 def builder_count() -> int:
-    """Two workers on two cores (the copying here takes a fifth of their time), more on bigger machines."""
+    """Two workers on two cores (the copying here takes little of their time), more on bigger machines."""
     return min(4, max(2, (os.cpu_count() or 2) - 1))
 
 
-def copy_statements() -> dict[str, CopyStatement]:
-    statements = {}
-    for name, columns in COLUMNS.items():
-        sources = {**({"id": name} if name != "debtors" else {}), **REFERENCES.get(name, {})}
-        missing = MAYBE_MISSING.get(name, ())
-        values = {column: f"NULLIF({column}, '')" if column in missing else column for column in columns}
-        selected = ", ".join(f"{values[column]} + ?" if column in sources else values[column] for column in columns)
-        statements[name] = CopyStatement(
-            f"INSERT INTO main.{name} ({', '.join(columns)}) SELECT {selected} FROM chunk.{name}",
-            tuple(sources[column] for column in columns if column in sources),
-        )
-    return statements
+def chunk_schema(raw: sqlite3.Connection) -> list[str]:
+    """The CREATE statements of the seeded tables and of the indexes they have now, for the chunk files."""
+    names = list(COLUMNS)
+    marks = ", ".join("?" * len(names))
+    tables = dict(raw.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})", names))
+    indexes = [sql for sql, in raw.execute(  # sql is NULL for the indexes of UNIQUE constraints (in the tables' SQL)
+        f"SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY name",
+        names)]
+    return [tables[name] for name in names] + indexes
 
 
 def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_ids: list[int], ids: NextIds,
                        debtors: int, chunk_size: int) -> Generator[int, None, None]:
-    """Build ``debtors`` demo debtors in worker processes and copy them in, one transaction per chunk.
+    """Build ``debtors`` demo debtors in worker processes and move them in, one transaction per chunk.
 
-    Yields the number of debtors each chunk added; ``ids`` is advanced past the rows copied.
+    Yields the number of debtors each chunk added; ``ids`` is advanced past the rows added.
     """
     folder = tempfile.mkdtemp(prefix="calldesk-seed-")
     workers: list[subprocess.Popen[bytes]] = []
     try:
         count = builder_count()
+        schema = chunk_schema(raw)
         jobs = [BuildJob(seed, as_of.isoformat(), agent_ids, ids.debtors, debtors, chunk_size, first, count, folder,
-                         AHEAD) for first in range(count)]
+                         schema) for first in range(count)]
         workers = [_start(job) for job in jobs]
-        statements = copy_statements()
+        written: deque[tuple[int, int]] = deque()  # (chunk, debtors) numbered, being written
         for index in range(jobs[0].chunks()):
             worker = workers[index % count]
-            counts = _chunk_counts(worker, index)
-            path = chunk_path(folder, index)
-            _copy(raw, path, statements, ids)
-            path.unlink()
+            counts = _counts(worker, index)
+            _send_next_ids(worker, index, ids)
             for name, rows in zip(COLUMNS, counts, strict=True):
                 setattr(ids, name, getattr(ids, name) + rows)
-            _acknowledge(worker)
-            yield counts[0]
+            written.append((index, counts[0]))
+            if len(written) > 1:  # one chunk being written while the one before it is moved in
+                yield _move_in(raw, folder, workers[written[0][0] % count], *written.popleft())
+        while written:
+            yield _move_in(raw, folder, workers[written[0][0] % count], *written.popleft())
     finally:
         for worker in workers:
             _stop(worker)
@@ -83,7 +76,8 @@ def _start(job: BuildJob) -> "subprocess.Popen[bytes]":
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
 
 
-def _chunk_counts(worker: "subprocess.Popen[bytes]", index: int) -> list[int]:
+def _message(worker: "subprocess.Popen[bytes]", expected: str, index: int) -> list[int]:
+    """The worker's next line, which must be ``expected`` for chunk ``index``; returns the numbers after it."""
     assert worker.stdout is not None
     line = worker.stdout.readline().decode("utf-8", "replace").strip()
     if not line:
@@ -91,34 +85,42 @@ def _chunk_counts(worker: "subprocess.Popen[bytes]", index: int) -> list[int]:
     kind, _, rest = line.partition(" ")
     if kind == "error":
         raise RuntimeError(f"the demo data generator failed: {rest}")
-    built, *counts = map(int, rest.split())
-    if built != index or len(counts) != len(COLUMNS):
-        raise RuntimeError(f"the demo data generator sent chunk {built} when chunk {index} was due")
+    numbers = [int(word) for word in rest.split()]
+    if kind != expected or not numbers or numbers[0] != index:
+        raise RuntimeError(f"the demo data generator sent {line!r} when {expected} {index} was due")
+    return numbers[1:]
+
+
+def _counts(worker: "subprocess.Popen[bytes]", index: int) -> list[int]:
+    counts = _message(worker, "counts", index)
+    if len(counts) != len(COLUMNS):
+        raise RuntimeError(f"the demo data generator sent {len(counts)} row counts for {len(COLUMNS)} tables")
     return counts
 
 
-def _copy(raw: sqlite3.Connection, path: Path, statements: dict[str, CopyStatement], ids: NextIds) -> None:
+def _send_next_ids(worker: "subprocess.Popen[bytes]", index: int, ids: NextIds) -> None:
+    assert worker.stdin is not None
+    worker.stdin.write(f"{index} {' '.join(str(getattr(ids, name)) for name in COLUMNS)}\n".encode())
+    worker.stdin.flush()
+
+
+def _move_in(raw: sqlite3.Connection, folder: str, worker: "subprocess.Popen[bytes]", index: int, debtors: int) -> int:
+    _message(worker, "ready", index)
+    path = chunk_path(folder, index)
     raw.execute("ATTACH DATABASE ? AS chunk", (str(path),))
     try:
         raw.execute("BEGIN")
         try:
-            for statement in statements.values():
-                raw.execute(statement.sql, [getattr(ids, source) - 1 for source in statement.offsets_from])
+            for name in COLUMNS:
+                raw.execute(f"INSERT INTO main.{name} SELECT * FROM chunk.{name}")
         except BaseException:
             raw.rollback()
             raise
         raw.commit()
     finally:
         raw.execute("DETACH DATABASE chunk")
-
-
-def _acknowledge(worker: "subprocess.Popen[bytes]") -> None:
-    assert worker.stdin is not None
-    try:
-        worker.stdin.write(b".")
-        worker.stdin.flush()
-    except (BrokenPipeError, ValueError):  # it built its last chunk and ended
-        pass
+    path.unlink()
+    return debtors
 
 
 def _stop(worker: "subprocess.Popen[bytes]") -> None:

@@ -1,15 +1,17 @@
 """Child process that builds chunks of demo rows as small SQLite files: `python -m app.db.demo_worker JOB`.
 
-The parent (app.db.demo_merge) runs a few of these side by side and copies their files into the database in
-order with INSERT ... SELECT, which costs SQLite a fraction of what executemany from Python does; generating
-and binding the rows, the bulk of the work, is spread over the cores this way, with nothing pickled or piped.
+The parent (app.db.demo_merge) runs a few of these side by side and moves their files into the database in
+order with ``INSERT INTO main.t SELECT * FROM chunk.t``. A chunk file has the database's own tables (their
+CREATE statements come in the job) and its rows in their final form, so SQLite copies the records as they
+are (its transfer optimisation) instead of decoding and encoding each one; generating and binding the rows,
+the bulk of the work, is spread over the cores this way, with nothing pickled or piped.
 
-JOB is JSON (see ``BuildJob``). A chunk's debtor ids are known from its place; its rows in every other table
-are numbered from 1, because the ids before it are only known once the chunks before it exist, and the
-parent adds the offsets while copying. For each chunk file closed the worker writes a line
-``chunk INDEX COUNT...`` (rows per table, in ``COLUMNS`` order) to stdout; with ``ahead`` files not yet
-taken it waits for the parent's acknowledgement byte on stdin, so files never pile up. A failure is
-reported as ``error MESSAGE``.
+JOB is JSON (see ``BuildJob``). A chunk's debtor ids are known from its place, its ids in every other table
+only once the chunks before it are generated. So, per chunk, the worker generates the rows numbered from 1,
+writes ``counts INDEX COUNT...`` (rows per table, in ``COLUMNS`` order) to stdout, reads the next free ids
+``INDEX ID...`` from stdin, lets SQLite add them while writing the file and writes ``ready INDEX``. The parent
+sends the ids only when it can take the file soon, so files never pile up. A failure is reported as
+``error MESSAGE``.
 """
 
 import gc
@@ -22,7 +24,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO
 
-from app.db.demo_rows import CHUNK_STORAGE, COLUMNS, DemoGenerator, NextIds, Row
+from app.db.demo_rows import CHUNK_STORAGE, COLUMNS, MAYBE_MISSING, REFERENCES, DemoGenerator, NextIds, Row
 
 ROWS_PER_INSERT = 64
 
@@ -38,7 +40,7 @@ class BuildJob:
     first_chunk: int  # this worker builds chunks first_chunk, first_chunk + step, ...
     step: int
     folder: str
-    ahead: int  # chunk files this worker may leave untaken before it waits
+    schema: list[str]  # CREATE TABLE and CREATE INDEX statements of the seeded tables, as the database has them
 
     def chunks(self) -> int:
         return -(-self.debtors // self.chunk_size)
@@ -51,58 +53,69 @@ def chunk_path(folder: str | Path, index: int) -> Path:
     return Path(folder) / f"chunk-{index:06d}.sqlite"
 
 
-def build_chunk(generator: DemoGenerator, job: BuildJob, index: int) -> list[int]:
-    """Write chunk ``index`` to its file; returns its row count per table."""
-    first = index * job.chunk_size
-    count = min(job.chunk_size, job.debtors - first)
-    tables = generator.chunk(count, NextIds(debtors=job.first_debtor + first)).tables
-    path = chunk_path(job.folder, index)
+def insert_statement(table: str, next_ids: dict[str, int], rows: int) -> str:
+    """INSERT of ``rows`` rows numbered from 1, which SQLite moves to ``next_ids`` and completes ('' to NULL)."""
+    sources = {**({"id": table} if table != "debtors" else {}), **REFERENCES.get(table, {})}
+    missing = MAYBE_MISSING.get(table, ())
+    values = []
+    for column in COLUMNS[table]:
+        value = "NULLIF(?, '')" if column in missing else "?"
+        values.append(f"{value} + {next_ids[sources[column]] - 1}" if column in sources else value)
+    one = f"({', '.join(values)})"
+    return f"INSERT INTO {table} ({', '.join(COLUMNS[table])}) VALUES {', '.join([one] * rows)}"
+
+
+def write_chunk(path: Path, schema: list[str], tables: dict[str, list[Row]], next_ids: dict[str, int]) -> None:
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", "cache_size = -65536"):
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE", "cache_size = -65536",
+                       "ignore_check_constraints = ON"):  # the rows are generated consistent
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
-        for name, columns in COLUMNS.items():  # untyped: the copy gives values the columns' types (and NOT NULL)
-            connection.execute(f"CREATE TABLE {name} ({', '.join(columns)})")
-            _insert(connection, name, len(columns), tables[name])
+        for statement in schema:
+            connection.execute(statement)
+        for name in COLUMNS:
+            _insert(connection, name, next_ids, tables[name])
         connection.execute("COMMIT")
     finally:
         connection.close()
-    return [len(tables[name]) for name in COLUMNS]
 
 
-def _insert(connection: sqlite3.Connection, table: str, width: int, rows: list[Row]) -> None:
+def _insert(connection: sqlite3.Connection, table: str, next_ids: dict[str, int], rows: list[Row]) -> None:
     """Rows ROWS_PER_INSERT at a time in one statement: a fifth less time than a statement per row."""
-    one = f"({', '.join('?' * width)})"
     whole = len(rows) - len(rows) % ROWS_PER_INSERT
     if whole:
         values = list(chain.from_iterable(rows[:whole]))
-        step = ROWS_PER_INSERT * width
-        connection.executemany(f"INSERT INTO {table} VALUES {', '.join([one] * ROWS_PER_INSERT)}",
+        step = ROWS_PER_INSERT * len(COLUMNS[table])
+        connection.executemany(insert_statement(table, next_ids, ROWS_PER_INSERT),
                                [values[start:start + step] for start in range(0, len(values), step)])
     if whole < len(rows):
-        connection.executemany(f"INSERT INTO {table} VALUES {one}", rows[whole:])
+        connection.executemany(insert_statement(table, next_ids, 1), rows[whole:])
 
 
-def build(job: BuildJob, output: IO[str], acknowledgements: IO[bytes]) -> None:
+def build(job: BuildJob, output: IO[str], next_ids: IO[str]) -> None:
     generator = DemoGenerator(job.seed, date.fromisoformat(job.as_of), job.agent_ids, CHUNK_STORAGE)
-    untaken = 0
     for index in range(job.first_chunk, job.chunks(), job.step):
-        while untaken >= job.ahead:
-            if not acknowledgements.read(1):
-                return  # the parent is gone
-            untaken -= 1
-        counts = build_chunk(generator, job, index)
-        output.write(f"chunk {index} {' '.join(map(str, counts))}\n")
+        first = index * job.chunk_size
+        count = min(job.chunk_size, job.debtors - first)
+        tables = generator.chunk(count, NextIds(debtors=job.first_debtor + first)).tables
+        output.write(f"counts {index} {' '.join(str(len(tables[name])) for name in COLUMNS)}\n")
         output.flush()
-        untaken += 1
+        line = next_ids.readline().split()
+        if not line:
+            return  # the parent is gone
+        if int(line[0]) != index or len(line) != len(COLUMNS) + 1:
+            raise ValueError(f"next ids for chunk {line[0]} when chunk {index} was built")
+        write_chunk(chunk_path(job.folder, index), job.schema, tables, dict(zip(COLUMNS, map(int, line[1:]), strict=True)))
+        output.write(f"ready {index}\n")
+        output.flush()
 
 
 def main() -> int:
     gc.disable()  # only acyclic tuples here, freed by reference counting
     try:
-        build(BuildJob(**json.loads(sys.argv[1])), sys.stdout, sys.stdin.buffer)
+        build(BuildJob(**json.loads(sys.argv[1])), sys.stdout, sys.stdin)
     except BrokenPipeError:  # the parent stopped reading (it failed or was interrupted)
         return 1
     except Exception as error:  # noqa: BLE001 - reported by the parent, which owns the database work
