@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.db import demo_people as people
 from app.db import demo_templates as pools
@@ -126,6 +126,7 @@ class DemoGenerator:
                        for english in (False, True) for male in (False, True)}
         self._accounts = pools.account_templates(rng, _POOL_SIZES["accounts"], self._day, storage.money)
         self._calls = pools.call_templates(rng, _POOL_SIZES["calls"])
+        self._call_parts = {english: tuple(self._stored_call(t, english) for t in self._calls) for english in (False, True)}
         self._addresses = pools.address_pools(rng, _POOL_SIZES["addresses"])
 
     def _day(self, offset: int) -> Any:
@@ -227,32 +228,49 @@ class DemoGenerator:
             return None
         return self._agent_ids[(debtor_id // 2 - 1) % agents]
 
-    def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
-              debtor_id: int, account_ids: range, numbers: list[str], english: bool) -> None:
+    def _stored_call(self, template: pools.CallTemplate, english: bool) -> "StoredCall":
+        """What a call drawn from ``template`` stores whoever was called: times, outcome, note, follow-ups."""
         stamp = self._storage.stamp
-        call_id = ids.calls
-        ids.calls += 1
-        template = self._calls[int(rnd() * len(self._calls))]
         started = self._noon - timedelta(days=template.days_back, hours=3, seconds=-template.second_of_day)
         answered = started + timedelta(seconds=template.ring_seconds) if template.answered else None
         ended = (answered or started) + timedelta(seconds=template.talk_seconds if answered else template.ring_seconds)
         note = template.note_en if english else template.note_zh
-        agent_id = self._agent_ids[int(rnd() * len(self._agent_ids))]
-        ended_at = stamp(ended)
-        tables["calls"].append((
-            call_id, pools.uuid4_hex(rng), debtor_id, account_ids[int(rnd() * len(account_ids))], "outbound",
-            numbers[int(rnd() * len(numbers))], agent_id, stamp(started), stamp(answered) if answered else None,
-            ended_at, template.code, note, "standard" if answered else None, 1 if answered else None,
-            template.end_reason,
-        ))
-        tables["call_events"].append((ids.call_events, call_id, 1, ended_at, int(rnd() * 2**40), "outcome",
-                                      self._storage.payload({"code": template.code, "note": note})))
-        ids.call_events += 1
-        if template.code in ("rpc_hardship", "rpc_dispute"):
-            tables["notes"].append((ids.notes, debtor_id, call_id, agent_id, ended_at, note))
-            ids.notes += 1
+        callback = None
         if template.callback_days:
             due_at = ended + timedelta(days=template.callback_days)
-            status = "pending" if due_at.date() >= self._as_of else "done"
-            tables["callbacks"].append((ids.callbacks, debtor_id, call_id, agent_id, stamp(due_at), status))
+            callback = (stamp(due_at), "pending" if due_at.date() >= self._as_of else "done")
+        return StoredCall(
+            (stamp(started), stamp(answered) if answered else None, stamp(ended), template.code, note,
+             "standard" if answered else None, 1 if answered else None, template.end_reason),
+            self._storage.payload({"code": template.code, "note": note}),
+            template.code in ("rpc_hardship", "rpc_dispute"), callback,
+        )
+
+    def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
+              debtor_id: int, account_ids: range, numbers: list[str], english: bool) -> None:
+        call_id = ids.calls
+        ids.calls += 1
+        parts = self._call_parts[english]
+        call = parts[int(rnd() * len(parts))]
+        agent_id = self._agent_ids[int(rnd() * len(self._agent_ids))]
+        uuid = pools.uuid4_hex(rng)
+        account_id = account_ids[int(rnd() * len(account_ids))]
+        number = numbers[int(rnd() * len(numbers))]
+        tables["calls"].append((call_id, uuid, debtor_id, account_id, "outbound", number, agent_id, *call.row))
+        ended_at = call.row[2]
+        tables["call_events"].append((ids.call_events, call_id, 1, ended_at, int(rnd() * 2**40), "outcome",
+                                      call.payload))
+        ids.call_events += 1
+        if call.writes_note:
+            tables["notes"].append((ids.notes, debtor_id, call_id, agent_id, ended_at, call.row[4]))
+            ids.notes += 1
+        if call.callback is not None:
+            tables["callbacks"].append((ids.callbacks, debtor_id, call_id, agent_id, *call.callback))
             ids.callbacks += 1
+
+
+class StoredCall(NamedTuple):
+    row: Row  # the calls columns from started_at on
+    payload: Any  # the outcome event's
+    writes_note: bool
+    callback: tuple[Any, str] | None  # due_at, status
