@@ -133,7 +133,7 @@ def run_gui(settings: Settings) -> int:
     if not system_check.ready_for_gui(fonts=False):  # the Chinese font is looked for after the first paint
         return system_check.EXIT_SYSTEM_PROBLEM
     skip_feature_source_scan()  # before the window's ~500 modules load after PySide6
-    from app.desktop import run_desktop  # Qt and pjsua2 load only for the window, not for CLI commands
+    from app.desktop_shell import run_desktop  # Qt loads only for the window, not for CLI commands
 
     return run_desktop(settings, sys.argv[:1])
 

@@ -1,32 +1,27 @@
-"""The window with its real parts: the GUI half of the composition root, called from app.__main__ only.
+"""The app's real parts around the window: the GUI half of the composition root after the first paint
+(app.desktop_shell paints the window's shell first, then loads this module on a thread and calls complete_desktop).
 
-The window comes first: it is built and painted before the database is touched (SQLAlchemy and Alembic load after
-the first paint, app.database_opening), with its lists in a loading state; the database opens on a thread of its
-own and fills the lists, then the phone's modules load on another and the phone starts. The simulated debtor line
-runs in demo mode. Torn down in the reverse order.
+``complete_desktop`` builds the services over the shell's database stand-ins and completes the same window with
+them; the phone's modules then load on a thread and the phone starts. The simulated debtor line runs in demo mode.
+Torn down in the reverse order.
 """
 
 import gc
 import logging
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from app import system_check
 from app.background_import import BackgroundImport
 from app.config import Settings, redact_url
 from app.database_opening import DatabaseOpener, OpenedDatabase, awaited
 from app.desktop_phone import build_phone, call_options_from, connect_session, dial_router_for, feed_windows, telephony_accounts
+from app.desktop_shell import Shell, build_shell, window_state
 from app.domain.next_action import load_next_actions
 from app.domain.plan_rules import load_plan_rules
-from app.first_paint import FirstPaint
 from app.on_first_use import OnFirstUse
 from app.phone_numbers import national_digits, to_e164
 from app.scripts.context import DEFAULT_CENTRES, Centre
@@ -41,7 +36,6 @@ from app.services.debtor_notes import SignedInAgentNotes
 from app.services.first_start import no_debtors_notice
 from app.services.follow_up_queue import FollowUpQueue
 from app.services.follow_ups import FollowUps
-from app.services.language import LanguageSwitcher, install_translators
 from app.services.plan_offers import PlanOffers
 from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
@@ -51,7 +45,6 @@ from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
 from app.telephony.events import PlaybackStateChanged
 from app.telephony.sim_line import SimulatedDebtorLine
-from app.termination_signals import TerminationSignals
 from app.ui.main_window import MainWindow
 from app.window_host import WindowHost
 
@@ -73,6 +66,7 @@ class Desktop:
     demo_line: SimulatedDebtorLine | None
     opener: DatabaseOpener
     parts: "_WindowParts"
+    shell: Shell
     registered_account: str | None  # the account whose registration the window shows
     keep_alive: list[object] = field(default_factory=list)
     database: OpenedDatabase | None = None  # once attach_database has run
@@ -107,10 +101,12 @@ class Desktop:
             apply_sound_devices(self.parts.audio, self.parts.settings)
 
     def attach_database(self, opened: OpenedDatabase) -> None:
-        """The database is open: the parts that read it on their own start, and the lists fill."""
+        """The database is open: the parts that read it on their own start, and the lists fill (unless the shell
+        filled them already)."""
         self.database = opened
         settings, parts = self.parts.settings, self.parts
-        if opened.role != parts.role:  # what the window may show and play is the role's: built again with it
+        rebuilt = opened.role != parts.role
+        if rebuilt:  # what the window may show and play is the role's: built again with it
             parts.use_role(opened.role)
             self.host.rebuild()
         empty = no_debtors_notice(settings.demo_mode, opened.has_debtors)  # a registrar turns demo data off
@@ -125,8 +121,18 @@ class Desktop:
         queue.start()
         self.follow_up_queue = queue
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _warm_up(opened.follow_ups))
-        parts.work_queue.start(read_now=False)  # the window asks for it as it loads
-        self.window.load(opened.first_debtors)
+        if rebuilt and self.shell.lists_filled:
+            self.window.load(opened.first_debtors)
+        self.shell.fill_lists(opened)
+
+    def load_phone(self) -> None:
+        """The phone's modules load on a thread (pjsua2, numpy: ~200-300 ms of Python), then start_phone runs on
+        the GUI thread (a few ms). Used before then, the phone is built at once (OnFirstUse)."""
+        phone_modules = BackgroundImport(PHONE_MODULE, after=self.opener.database, wait_s=PHONE_AFTER_DATABASE_S,
+                                         parent=self.host)
+        phone_modules.done.connect(self.start_phone)
+        phone_modules.start()
+        self.keep_alive.append(phone_modules)
 
     def close(self) -> None:
         """Hang up and release the phone first (pjsua2 objects before libDestroy); then calls left without an
@@ -164,15 +170,18 @@ def build_desktop(settings: Settings, app: QApplication) -> Desktop:
 
 def build_window(settings: Settings, app: QApplication) -> Desktop:
     """The window and every service, wired to repositories that wait for the database (``desktop.opener``, not
-    started yet) and to a phone built when first used (``start_phone``). Nothing here imports SQLAlchemy, Alembic,
-    pjsua2 or numpy: tests/ui/test_first_paint.py checks."""
-    translators = install_translators(app, settings.language, settings.paths.cache_dir)
-    switcher = LanguageSwitcher(app, settings.language, settings.paths.cache_dir, installed=translators)
-    opener = DatabaseOpener(settings)
+    started yet) and to a phone built when first used (``start_phone``): the shell, completed at once."""
+    return complete_desktop(build_shell(settings, app))
+
+
+def complete_desktop(shell: Shell) -> Desktop:
+    """Every service over the shell's database stand-ins, and the shell's window completed with them (the host's
+    first window). Nothing here imports SQLAlchemy, Alembic, pjsua2 or numpy: tests/ui/test_first_paint.py checks."""
+    settings, switcher, opener = shell.settings, shell.switcher, shell.opener
     database = opener.database
     call_log = awaited(database, lambda opened: opened.call_log)
     follow_ups = awaited(database, lambda opened: opened.follow_ups)
-    directory = awaited(database, lambda opened: opened.directory)
+    directory = shell.directory
     account = next((a for a in settings.sip_accounts if not a.registrar), None)  # the local account, no registrar
     registered, account_problems = telephony_accounts(settings)
     call_options, option_problem = call_options_from(settings)
@@ -192,7 +201,7 @@ def build_window(settings: Settings, app: QApplication) -> Desktop:
     )
     controls = CallControls(phone=phone, session=session, router=router, call_log=call_log, writer=writer)
     recent_calls = RecentCalls(call_log, settings.agent_login)
-    work_queue = WorkQueue(awaited(database, lambda opened: opened.work_queue), settings.agent_login)
+    work_queue = shell.work_queue
     session.call_completed.connect(lambda _debtor_id: work_queue.nudge())
     parts = _WindowParts(settings, directory, session, controls, recent_calls, screen_pop, work_queue,
                          notes=SignedInAgentNotes(awaited(database, lambda opened: opened.notes),
@@ -201,13 +210,14 @@ def build_window(settings: Settings, app: QApplication) -> Desktop:
                          make_playback=lambda role: RecordingPlayback(
                              phone=phone, call_log=call_log, agent_login=settings.agent_login, role=role))
     parts.use_role("agent")  # the least a window may show, until the database says the agent's role
+    parts.shell_window = shell.window
     host = WindowHost(parts.make_window, session, switcher)
     parts.host = host
     if registered:  # the light says so until the registrar answers
         host.show("registration", MainWindow.show_registration, "registering", "")
     for problem in [*account_problems, *([option_problem] if option_problem else []), *library.broken.values()]:
         host.show_problem(problem)
-    return Desktop(host, session, phone, demo_line, opener, parts, registered[0].name if registered else None,
+    return Desktop(host, session, phone, demo_line, opener, parts, shell, registered[0].name if registered else None,
                    [switcher, controls, recent_calls])
 
 
@@ -226,6 +236,7 @@ class _WindowParts:
     audio: AudioDevices
     make_playback: Callable[[str], RecordingPlayback]  # role -> the playback service it may use
     host: WindowHost | None = None
+    shell_window: MainWindow | None = None  # the painted shell: the first make_window completes it
     audio_choice: tuple[str, str] | None = None  # the devices in use: the saved ones, then the dialog's choice
     role: str = "agent"
     playback: RecordingPlayback | None = None  # the role's (use_role)
@@ -242,13 +253,18 @@ class _WindowParts:
 
     def make_window(self, language: str) -> MainWindow:
         settings = self.settings
-        window = MainWindow(
-            directory=self.directory, session=self.session, language=language,
-            plan_offers=PlanOffers.for_pack(settings.rule_pack), window_state=_window_state(settings),
-            controls=self.controls, recent_calls=self.recent_calls, screen_pop=self.screen_pop, role=self.role,
-            notes=self.notes, next_actions=load_next_actions(settings.rule_pack), playback=self.playback,
-            work_queue=self.work_queue,
+        panels: dict[str, Any] = dict(
+            plan_offers=PlanOffers.for_pack(settings.rule_pack), controls=self.controls,
+            recent_calls=self.recent_calls, screen_pop=self.screen_pop, role=self.role, notes=self.notes,
+            next_actions=load_next_actions(settings.rule_pack), playback=self.playback,
         )
+        shell, self.shell_window = self.shell_window, None
+        if shell is not None and language == shell.language:  # the window on screen since the first paint
+            shell.complete(self.session, **panels)
+            window = shell
+        else:
+            window = MainWindow(directory=self.directory, session=self.session, language=language,
+                                window_state=window_state(settings), work_queue=self.work_queue, **panels)
         window.show_context(settings.agent_name, settings.demo_mode, redact_url(settings.database_url))
         window.settings_requested.connect(lambda: self.open_settings(window))
         return window
@@ -298,11 +314,6 @@ def _load_pyside_signatures() -> None:
         pass
 
 
-def _window_state(settings: Settings) -> QSettings:
-    """Window size, position and splitters, in an INI file beside calldesk.toml."""
-    return QSettings(str(settings.window_state_file), QSettings.Format.IniFormat)
-
-
 def _centre(settings: Settings) -> Centre | None:
     """The centre named in calldesk.toml for the agent's language; None keeps the scripts' defaults."""
     default = DEFAULT_CENTRES.get(settings.language, DEFAULT_CENTRES["en"])
@@ -310,93 +321,3 @@ def _centre(settings: Settings) -> Centre | None:
     if not name and not settings.centre_callback_number:
         return None
     return Centre(name or default.name, settings.centre_callback_number or default.callback_number)
-
-
-def run_desktop(settings: Settings, argv: list[str]) -> int:
-    """The window until it is closed, or until SIGTERM (exit 0) or SIGINT (exit 130) ends it from any state.
-
-    The window is shown before the database is opened; once it has painted, the database opens on its own thread
-    (the lists fill when it is open), then the phone starts (_after_first_paint). A database that cannot be opened
-    is said in a box over the window, then raised as before (main prints it and exits 1)."""
-    app = QApplication(argv)
-    app.setApplicationName("CallDesk")
-    signals = TerminationSignals()  # from here on, a signal during start-up is acted on as the window opens
-    signals.received.connect(lambda _signum: _quit_from_any_state(app))
-    try:
-        desktop = build_window(settings, app)
-    except Exception as error:
-        signals.close()
-        _show_startup_error(error)
-        raise
-    failed: list[BaseException] = []
-    try:
-        desktop.opener.opened.connect(lambda opened: _database_opened(desktop, opened))
-        desktop.opener.failed.connect(lambda error: _database_failed(app, desktop.window, error, failed))
-        first_paint = FirstPaint(desktop.window)
-        first_paint.painted.connect(lambda: _after_first_paint(desktop))
-        desktop.window.show_loading()
-        desktop.window.show()
-        desktop.window.activateWindow()
-        app.exec()
-    finally:
-        if signals.signum is not None:
-            desktop.window.save_window_state()  # closeEvent, which saves it on a normal quit, is not run
-        started = time.monotonic()
-        desktop.close()
-        if signals.signum is not None:
-            log.info("closed after %s in %.0f ms", signal.Signals(signals.signum).name,
-                     (time.monotonic() - started) * 1000)
-        signals.close()
-    if failed and signals.signum is None:
-        raise failed[0]
-    return signals.exit_code
-
-
-def _after_first_paint(desktop: Desktop) -> None:
-    """The database opens on its thread; then (or after PHONE_AFTER_DATABASE_S at most) the phone's modules load on
-    another and the phone starts (a few ms on the GUI thread) once they are in, so the window takes keys all along
-    and the lists fill first. Used before then, the phone is built at once (OnFirstUse)."""
-    log.info("window painted")
-    desktop.opener.start()
-    threading.Thread(target=_warn_without_chinese_font, name="calldesk-font-check", daemon=True).start()
-    phone_modules = BackgroundImport(PHONE_MODULE, after=desktop.opener.database, wait_s=PHONE_AFTER_DATABASE_S,
-                                     parent=desktop.host)
-    phone_modules.done.connect(desktop.start_phone)
-    phone_modules.start()
-
-
-def _warn_without_chinese_font() -> None:
-    """fc-list (~10 ms) off the path to the first paint; a missing font is a warning, as before the window."""
-    for problem in system_check.check_cjk_font():
-        print(f"Warning: {problem.message}", file=sys.stderr)
-
-
-def _database_opened(desktop: Desktop, opened: OpenedDatabase) -> None:
-    desktop.attach_database(opened)
-    log.info("window open")
-    interrupted = desktop.session.interrupted.recover()
-    if interrupted:
-        QTimer.singleShot(0, lambda: desktop.window.offer_interrupted_calls(interrupted))
-
-
-def _database_failed(app: QApplication, window: QWidget, error: BaseException, failed: list[BaseException]) -> None:
-    failed.append(error)
-    _show_startup_error(error, window)
-    app.exit(1)
-
-
-def _show_startup_error(error: BaseException, parent: QWidget | None = None) -> None:
-    """An agent started from a desktop icon sees no terminal: say it in a box too (main() prints it as well)."""
-    message = getattr(error, "user_message", None)
-    if isinstance(message, str) and QApplication.platformName() != "offscreen":
-        QMessageBox.critical(parent, "CallDesk", message)
-
-
-def _quit_from_any_state(app: QApplication) -> None:
-    """Every dialog is closed unanswered (an outcome left open is closed as interrupted by Desktop.close) and every
-    event loop, nested modal ones included, is left: exit(), unlike quit(), sends no close events, so no
-    "Call in progress?" question is asked. Hang-up and clean-up follow in run_desktop."""
-    for widget in app.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
-    app.exit(0)

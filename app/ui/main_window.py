@@ -1,45 +1,38 @@
 """The agent's window: debtors on the left, the record in the middle, phone and script on the right."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
-from app.domain.call_log import OpenCallView
 from app.domain.debtors import DebtorRecord, DebtorSummary
-from app.domain.next_action import NextActionRules
 from app.domain.outcomes import OutcomeCode
-from app.domain.roles import may_see_full_numbers
-from app.services.call_controls import CallControls
-from app.services.call_session import CallSession
 from app.services.debtor_directory import DebtorDirectory
-from app.services.debtor_notes import DebtorNotes
-from app.services.plan_offers import PlanBasis, PlanOffers
-from app.services.recent_calls import RecentCalls
-from app.services.recording_playback import RecordingPlayback
-from app.services.screen_pop import ScreenPopService
 from app.services.work_queue import WorkQueue
-from app.ui.answer_capture import AnswerCapture
-from app.ui.call_features import connect_call_features, connect_recent_calls
 from app.ui.debtor_list_panel import DebtorListPanel
-from app.ui.debtor_record_view import DebtorRecordView
-from app.ui.dial_problem_words import dial_problem_text, translated_dial_problem
-from app.ui.interrupted_calls import complete_interrupted_calls
-from app.ui.outcome_dialog import OutcomeDialog
-from app.ui.outcome_flow import OutcomeFlow
-from app.ui.recording_player_dialog import RecordingPlayers
-from app.ui.screen_pop_flow import ScreenPopFlow
-from app.ui.script_keys import ScriptKeys
-from app.ui.script_pane import ScriptPane
+from app.ui.dial_problem_words import dial_problem_text
 from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
-from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.softphone_panel import SoftphonePanel
-from app.ui.wellbeing_banner import WellbeingBanner
 from app.ui.window_state import restore_window_state, save_window_state
 from app.ui.work_queue_panel import WorkQueuePanel
+
+if TYPE_CHECKING:  # the panels of a complete window load after the first paint (complete())
+    from app.domain.call_log import OpenCallView
+    from app.domain.next_action import NextActionRules
+    from app.services.call_controls import CallControls
+    from app.services.call_session import CallSession
+    from app.services.debtor_notes import DebtorNotes
+    from app.services.plan_offers import PlanOffers
+    from app.services.recent_calls import RecentCalls
+    from app.services.recording_playback import RecordingPlayback
+    from app.services.screen_pop import ScreenPopService
+    from app.ui.outcome_dialog import OutcomeDialog
+    from app.ui.shortcuts_dialog import ShortcutsDialog
 
 DEFAULT_RULE_PACK = "cn"
 
@@ -48,7 +41,7 @@ class MainWindow(QMainWindow):
     outcome_dialog_shown = Signal(object)  # the OutcomeDialog, for tests and tooling
     settings_requested = Signal()  # File → Settings: the composition root opens the dialog with its services
 
-    def __init__(self, *, directory: DebtorDirectory, session: CallSession, language: str,
+    def __init__(self, *, directory: DebtorDirectory, session: CallSession | None, language: str,
                  plan_offers: PlanOffers | None = None, window_state: QSettings | None = None,
                  controls: CallControls | None = None, recent_calls: RecentCalls | None = None,
                  role: str = "agent", notes: DebtorNotes | None = None, next_actions: NextActionRules | None = None,
@@ -60,19 +53,90 @@ class MainWindow(QMainWindow):
         ``role``, ``notes``, ``next_actions``: what the record view may show and save (see DebtorRecordView);
         ``screen_pop``: finds the debtor of a caller or a typed number (a chooser for several, the search for none);
         ``playback``: plays a call's recording to the headset, for the roles that may; ``work_queue``: who to call
-        next and why (callbacks due, promises due today, cases by bucket and last contact)."""
+        next and why (callbacks due, promises due today, cases by bucket and last contact).
+
+        Without a ``session`` the window is its first-paint shell: menus, the lists (labelled, loading, searchable)
+        and the phone column saying it starts; ``complete()`` builds the rest into it once the app has loaded."""
         super().__init__(parent)
         self._window_state = window_state
         self._links: list[QMetaObject.Connection] = []
         self._directory = directory
-        self._session = session
+        self._session_or_none: CallSession | None = None  # set by complete()
         self._language = language
         self._record: DebtorRecord | None = None
         self._call_record: DebtorRecord | None = None  # the debtor of the call in progress or awaiting its outcome
+        self._debtor_to_open: int | None = None  # picked in the shell: opened once the record view is built
         self.setWindowTitle(self.tr("CallDesk %1").replace("%1", __version__))
         self.debtor_list = DebtorListPanel(directory, language, self)
         self.work_queue = None if work_queue is None else WorkQueuePanel(work_queue, language, self)
         self._neighbours_from_queue = work_queue is not None  # Ctrl+Down follows the list last opened from
+        self.problem_banner = QLabel(self)
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
+        self.problem_banner.hide()
+        self.phone_starting = QLabel(self.tr("Phone: starting…"), self)
+        self._build_layout()
+        self._build_menu()
+        keep_f4_for_combo_boxes(self)
+        self.context_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.context_label)
+        self.registration_label: QLabel | None = None  # created by the first show_registration (accounts only)
+        self.shortcuts_dialog: ShortcutsDialog | None = None  # created when Help → Shortcuts is first opened
+        self.debtor_list.debtor_selected.connect(self.show_debtor)
+        self.debtor_list.debtor_selected.connect(lambda _id: self._remember_list(from_queue=False))
+        if self.work_queue is not None and work_queue is not None:
+            self.work_queue.debtor_chosen.connect(self._open_from_queue)
+            self._link(work_queue.changed, self.work_queue.refresh)
+            self._link(work_queue.problem, self.show_problem)
+        self.resize(1366, 768)
+        if window_state is not None:
+            restore_window_state(window_state, self, self._splitters())
+        if session is not None:
+            self.complete(session, plan_offers=plan_offers, controls=controls, recent_calls=recent_calls, role=role,
+                          notes=notes, next_actions=next_actions, screen_pop=screen_pop, playback=playback)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def completed(self) -> bool:
+        return self._session_or_none is not None
+
+    @property
+    def _session(self) -> CallSession:
+        if self._session_or_none is None:
+            raise RuntimeError("the window is not complete yet (MainWindow.complete)")
+        return self._session_or_none
+
+    def _busy(self) -> bool:
+        """In a call or its outcome: the call's debtor stays shown."""
+        session = self._session_or_none
+        return session is not None and (session.in_call or session.awaiting_outcome)
+
+    def complete(self, session: CallSession, *, plan_offers: PlanOffers | None = None,
+                 controls: CallControls | None = None, recent_calls: RecentCalls | None = None,
+                 role: str = "agent", notes: DebtorNotes | None = None, next_actions: NextActionRules | None = None,
+                 screen_pop: ScreenPopService | None = None, playback: RecordingPlayback | None = None) -> None:
+        """The record, phone and script panels built into the window and wired to ``session`` (once); a debtor
+        picked meanwhile is opened."""
+        from app.domain.roles import may_see_full_numbers
+        from app.services.plan_offers import PlanOffers
+        from app.ui.call_features import connect_call_features, connect_recent_calls
+        from app.ui.debtor_record_view import DebtorRecordView
+        from app.ui.dial_problem_words import translated_dial_problem
+        from app.ui.outcome_flow import OutcomeFlow
+        from app.ui.recording_player_dialog import RecordingPlayers
+        from app.ui.screen_pop_flow import ScreenPopFlow
+        from app.ui.script_keys import ScriptKeys
+        from app.ui.script_pane import ScriptPane
+        from app.ui.softphone_panel import SoftphonePanel
+        from app.ui.wellbeing_banner import WellbeingBanner
+
+        if self._session_or_none is not None:
+            raise RuntimeError("the window is complete already")
+        self._session_or_none = session
+        language = self._language
         self.record_view = DebtorRecordView(language, self, role=role, notes=notes, next_actions=next_actions)
         self.softphone = SoftphonePanel(translated_dial_problem(session.dial_problem), self, language=language)
         self.incoming_banner = self.softphone.incoming_banner
@@ -81,26 +145,13 @@ class MainWindow(QMainWindow):
         self.screen_pop_flow = (None if screen_pop is None else
                                 ScreenPopFlow(screen_pop, session, self.record_view, self.debtor_list, self))
         self.script_pane = ScriptPane(plan_offers or PlanOffers.for_pack(DEFAULT_RULE_PACK), language, self)
-        self.problem_banner = QLabel(self)
-        self.problem_banner.setWordWrap(True)
-        self.problem_banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
-        self.problem_banner.hide()
-        self._build_layout()
-        self._build_menu()
+        self._place_panels()
         self.script_keys = ScriptKeys(  # 1–9 and Ctrl+Enter wherever the keyboard is; the keyboard follows the script
-            self, self.script_pane, lambda: None if self._session.active_call is None else self._session.active_call[1])
+            self, self.script_pane, lambda: None if session.active_call is None else session.active_call[1])
         keep_f4_for_combo_boxes(self)
-        self.context_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.context_label)
-        self.registration_label: QLabel | None = None  # created by the first show_registration (accounts only)
-        self.shortcuts_dialog: ShortcutsDialog | None = None  # created when Help → Shortcuts is first opened
         self._connect()
-        if self.work_queue is not None and work_queue is not None:
-            self.work_queue.debtor_chosen.connect(self._open_from_queue)
-            self._link(work_queue.changed, self.work_queue.refresh)
-            self._link(work_queue.problem, self.show_problem)
         if controls is not None:
-            connect_call_features(self.softphone, controls, self._session.call_waiting, self._link, self.show_problem)
+            connect_call_features(self.softphone, controls, session.call_waiting, self._link, self.show_problem)
             self.softphone.sound_status.set_level_source(controls.microphone_level)
         if recent_calls is not None:
             connect_recent_calls(self.softphone, recent_calls, self._link, self.show_problem)
@@ -111,17 +162,17 @@ class MainWindow(QMainWindow):
         if self.players is not None:
             self.record_view.play_recording_requested.connect(
                 lambda call_id: self.players.open_call(self.record_view.record, call_id))
-        self.resize(1366, 768)
-        if window_state is not None:
-            restore_window_state(window_state, self, self._splitters())
+        if self._debtor_to_open is not None:
+            debtor_id, self._debtor_to_open = self._debtor_to_open, None
+            self.show_debtor(debtor_id)
 
     def _build_layout(self) -> None:
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.softphone)
-        right_layout.addWidget(self.problem_banner)
-        right_layout.addWidget(self.wellbeing_banner)
-        right_layout.addWidget(self.script_pane, 1)
+        """The shell's columns: the lists, a place for the record, the phone column saying it starts."""
+        self.right_column = QWidget(self)
+        self._right_layout = QVBoxLayout(self.right_column)
+        self._right_layout.addWidget(self.phone_starting)
+        self._right_layout.addWidget(self.problem_banner)
+        self._right_layout.addStretch(1)
         self.left_column = QSplitter(Qt.Orientation.Vertical, self)
         self.left_column.setChildrenCollapsible(False)
         if self.work_queue is not None:
@@ -131,11 +182,25 @@ class MainWindow(QMainWindow):
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.setObjectName("columns")
         self.columns.addWidget(self.left_column)
-        self.columns.addWidget(self.record_view)
-        self.columns.addWidget(right)
+        self.columns.addWidget(QWidget(self))  # the record view's place
+        self.columns.addWidget(self.right_column)
         self.columns.setSizes([440, 430, 496])  # the script pane needs the width at 1366×768 most
         self.columns.setChildrenCollapsible(False)
         self.setCentralWidget(self.columns)
+
+    def _place_panels(self) -> None:
+        """complete(): the record view in its place, the phone, banners and script in the right column."""
+        sizes = self.columns.sizes()  # as restored or dragged in the shell
+        placeholder = self.columns.replaceWidget(1, self.record_view)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        layout = self._right_layout
+        layout.takeAt(layout.count() - 1)  # the stretch: the script pane takes the height
+        layout.replaceWidget(self.phone_starting, self.softphone)
+        self.phone_starting.deleteLater()
+        layout.addWidget(self.wellbeing_banner)
+        layout.addWidget(self.script_pane, 1)
+        self.columns.setSizes(sizes)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"columns": self.columns, "left_column": self.left_column}
@@ -150,7 +215,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Next debtor"), "next_debtor", lambda: self._open_neighbour_debtor(1)),
             self._action(self.tr("Previous debtor"), "previous_debtor", lambda: self._open_neighbour_debtor(-1)),
             self._action(self.tr("Call the debtor"), "dial_debtor", self._dial_open_debtor),
-            self._action(self.tr("Hang up"), "hang_up", self._session.hang_up),
+            self._action(self.tr("Hang up"), "hang_up", self._hang_up),
         ])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("Keyboard shortcuts"), "shortcuts_help", self._show_shortcuts))
@@ -176,8 +241,8 @@ class MainWindow(QMainWindow):
         self._links.clear()
 
     def _connect(self) -> None:
-        self.debtor_list.debtor_selected.connect(self.show_debtor)
-        self.debtor_list.debtor_selected.connect(lambda _id: self._remember_list(from_queue=False))
+        from app.ui.answer_capture import AnswerCapture
+
         self.record_view.dial_requested.connect(self._dial_from_record)
         self.softphone.dial_requested.connect(self._dial)
         self.softphone.hangup_requested.connect(self._session.hang_up)
@@ -212,8 +277,12 @@ class MainWindow(QMainWindow):
         self._link(self._session.call_completed, self._refresh_if_shown)
         self._link(self._session.problem, self.show_problem)
 
+    def _hang_up(self) -> None:
+        if self._session_or_none is not None:
+            self._session_or_none.hang_up()
+
     def _open_recent_debtor(self, debtor_id: int) -> None:
-        if self._session.in_call or self._session.awaiting_outcome:
+        if self._busy():
             self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
             return
         self.show_debtor(debtor_id)
@@ -238,6 +307,9 @@ class MainWindow(QMainWindow):
             self.work_queue.refresh()
 
     def show_debtor(self, debtor_id: int) -> None:
+        if self._session_or_none is None:  # the shell: opened by complete()
+            self._debtor_to_open = debtor_id
+            return
         self._record = self._directory.record(debtor_id)
         self.record_view.show_record(self._record)
         own = _own_phone(self._record)
@@ -277,6 +349,8 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted_calls(self, calls: list[OpenCallView]) -> None:
         """Ask the agent, one call at a time, to complete calls a crash cut off."""
+        from app.ui.interrupted_calls import complete_interrupted_calls
+
         complete_interrupted_calls(calls, self._session, self._directory, self._language, self)
 
     def _dial_open_debtor(self) -> None:
@@ -318,6 +392,8 @@ class MainWindow(QMainWindow):
         self._session.dial(self._record, number)
 
     def _start_call_with(self, record: DebtorRecord | None) -> None:
+        from app.services.plan_offers import PlanBasis
+
         self._call_record = record
         self.script_pane.set_plan_basis(PlanBasis.of(record))
 
@@ -345,6 +421,8 @@ class MainWindow(QMainWindow):
         return self.outcome_flow.dialog
 
     def _ask_outcome(self, _call_id: int) -> None:
+        from app.services.plan_offers import PlanBasis
+
         record, basis = self._call_record, PlanBasis.of(self._call_record)
         numbers = [] if record is None else [a.account_number for a in record.accounts]
         if basis is not None:  # the call's own account first: the dialog preselects it
@@ -379,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _open_neighbour_debtor(self, step: int) -> None:
         """Next (1) or previous (-1) debtor in the list, opened; never during a call, whose debtor stays shown."""
-        if self._session.in_call or self._session.awaiting_outcome:
+        if self._busy():
             self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
             return
         if self._neighbours_from_queue and self.work_queue is not None:
@@ -391,7 +469,7 @@ class MainWindow(QMainWindow):
         self._neighbours_from_queue = from_queue
 
     def _open_from_queue(self, debtor_id: int) -> None:
-        if self._session.in_call or self._session.awaiting_outcome:
+        if self._busy():
             self.statusBar().showMessage(self.tr("Finish the call before opening another debtor."), 5000)
             return
         self._remember_list(from_queue=True)
@@ -402,6 +480,8 @@ class MainWindow(QMainWindow):
             self.show_debtor(debtor_id)
 
     def _show_shortcuts(self) -> None:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
         if self.shortcuts_dialog is None:
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
@@ -413,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-call hangs up; the outcome can be completed at the next start (the call is logged)."""
-        if self._session.in_call:
+        if self._session_or_none is not None and self._session_or_none.in_call:
             answer = QMessageBox.question(self, self.tr("Call in progress"), self.tr(
                 "A call is in progress. Hang up and quit? The call stays in the log and you will be asked for its "
                 "outcome next time."))

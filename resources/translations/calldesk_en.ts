@@ -1060,6 +1060,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Phone: starting…</source>
+        <translation>Phone: starting…</translation>
+    </message>
+    <message>
         <source>Call the debtor</source>
         <translation>Call the debtor</translation>
     </message>

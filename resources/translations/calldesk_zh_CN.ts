@@ -1059,6 +1059,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Phone: starting…</source>
+        <translation>电话：正在启动…</translation>
+    </message>
+    <message>
         <source>Call the debtor</source>
         <translation>拨打债务人</translation>
     </message>

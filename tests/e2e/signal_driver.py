@@ -3,8 +3,8 @@ one state for the test to send it SIGTERM or SIGINT there.
 
 ``python -m tests.e2e.signal_driver CONFIG DATA_DIR SCENARIO``
 
-The only change to the app is a wrapper around ``build_window`` that, once the window has painted and the
-database is open (the phone is started then), announces the phone's SIP URI and does what an agent would for the
+The only changes to the app are wrappers around ``build_shell`` (the "startup" scenario) and ``complete_desktop``
+that, once the window has painted and the database is open (the phone is started then), announce the phone's SIP URI and does what an agent would for the
 scenario:
   idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
   "Call in progress" question) · transfer (answers the caller, then opens the transfer dialog) ·
@@ -25,12 +25,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 import app.desktop as desktop_module
+import app.desktop_shell as shell_module
 from app.__main__ import main
 from app.config import Settings
 from app.desktop import Desktop
+from app.desktop_shell import Shell
 
 POLL_MS = 50
-_build_window = desktop_module.build_window
+_build_shell = shell_module.build_shell
+_complete_desktop = desktop_module.complete_desktop
 _keep: list[object] = []
 
 
@@ -92,15 +95,22 @@ def run(config: str, data_dir: str, scenario: str) -> int:
         else:
             drive(desk)
 
-    def build_and_drive(settings: Settings, app: QApplication) -> Desktop:
-        desk = _build_window(settings, app)
+    def build_shell(settings: Settings, app: QApplication) -> Shell:
+        shell = _build_shell(settings, app)
         if scenario == "startup":
-            SCENARIOS[scenario](desk)
+            os.kill(os.getpid(), signal.SIGTERM)
+        return shell
+
+    def complete_and_drive(shell: Shell) -> Desktop:
+        desk = _complete_desktop(shell)
+        if desk.opener.opened_database is not None:
+            QTimer.singleShot(0, lambda: drive_once_started(desk))
         else:  # after the app's own handler of the open database (its turn comes first)
             desk.opener.opened.connect(lambda _opened: QTimer.singleShot(0, lambda: drive_once_started(desk)))
         return desk
 
-    desktop_module.build_window = build_and_drive
+    shell_module.build_shell = build_shell
+    desktop_module.complete_desktop = complete_and_drive
     return main(["--config", config, "--data-dir", data_dir, "--lang", "en"])
 
 

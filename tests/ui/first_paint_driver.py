@@ -11,7 +11,8 @@ from typing import Any
 
 from app.__main__ import main
 
-WATCHED_LIBRARIES = ("sqlalchemy", "alembic", "pjsua2", "numpy", "jinja2", "phonenumbers")
+WATCHED_LIBRARIES = ("sqlalchemy", "alembic", "pjsua2", "numpy", "jinja2", "phonenumbers",
+                     "app.services.call_session", "app.ui.script_pane", "app.ui.softphone_panel")  # a complete window's
 
 
 def report(moment: str, **figures: Any) -> None:
@@ -29,7 +30,8 @@ def window_state() -> dict[str, Any]:
     return {"active": window.isActiveWindow(), "focus": QApplication.focusWidget() is not None,
             "menus": [action.text() for action in window.menuBar().actions()],  # type: ignore[attr-defined]  # a QMainWindow
             "rows": debtors.model.rowCount(), "count_label": debtors.count_label.text(),
-            "queue_title": queue.title.text(), "headers": debtors.model.columnCount()}
+            "queue_title": queue.title.text(), "headers": debtors.model.columnCount(),
+            "complete": window.completed}  # type: ignore[attr-defined]  # a MainWindow
 
 
 class _Moments(logging.Handler):
