@@ -24,7 +24,7 @@ class AudioDevices(Protocol):
         """"auto" (on for built-in speaker and microphone, off for headsets), "on" or "off"; at once, also mid-call."""
 
     def microphone_level(self) -> float | None:
-        """dBFS of the microphone's loudest recent sample; None without a microphone."""
+        """dBFS of the microphone's loudest recent sample; -inf while the sound rests; None without a microphone."""
 
     def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
         """Record ~3 s, hear it back after a second (not during a call, only on the devices in use)."""

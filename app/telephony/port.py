@@ -103,8 +103,9 @@ class TelephonyPort(Protocol):
         falls back to the null device."""
 
     def microphone_level(self) -> float | None:
-        """The microphone's loudest sample of the last 160 ms, in dBFS (-120 for digital silence); None when no
-        microphone runs. Cheap: read it on a timer (~10 Hz)."""
+        """The microphone's loudest sample of the last 160 ms, in dBFS (-120 for digital silence); -inf while
+        the sound rests between calls (it opens for the next call); None when no microphone runs. Cheap: read it on
+        a timer (~10 Hz)."""
 
     def test_microphone(self, microphone: str, speaker: str) -> HeadsetTestState:
         """Record ~3 s from the microphone, then play it to the speaker after a second (no call); refused

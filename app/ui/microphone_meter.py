@@ -2,8 +2,10 @@
 
 The level comes from a plain function (the phone's ``microphone_level``, in dBFS; None without a microphone) read
 on a 10 Hz timer while the bar is shown: the audio thread only keeps a number, nothing here waits for it. The word
-beside the bar says what a bar cannot: silent, muted, no microphone. Without a microphone (none, or the sound
-resting between calls) it looks once a second: an idle app should not wake ten times a second for an empty bar.
+beside the bar says what a bar cannot: silent, muted, resting, no microphone. "Resting": the phone closed its
+sound streams while nothing used them (its source gives RESTING_DBFS, -inf) and opens them for the next call; the
+bar is empty but the headset is not dead. Without a live level (none, or resting) it looks once a second: an idle
+app should not wake ten times a second for an empty bar.
 """
 
 from collections.abc import Callable
@@ -17,6 +19,7 @@ FLOOR_DBFS = -60.0  # the bar's empty end
 SILENT_DBFS = -50.0  # below this the microphone hears nothing worth sending (a muted headset, a dead cable)
 READ_INTERVAL_MS = 100
 NO_MICROPHONE_READ_INTERVAL_MS = 1000
+RESTING_DBFS = float("-inf")  # the source's word for "the sound is resting between calls"
 
 
 class MicrophoneMeter(QWidget):
@@ -51,15 +54,19 @@ class MicrophoneMeter(QWidget):
 
     def read_level(self) -> None:
         self.show_level(None if self._level is None else self._level())
-        self._timer.setInterval(READ_INTERVAL_MS if self.dbfs is not None else NO_MICROPHONE_READ_INTERVAL_MS)
+        live = self.dbfs is not None and self.dbfs != RESTING_DBFS
+        self._timer.setInterval(READ_INTERVAL_MS if live else NO_MICROPHONE_READ_INTERVAL_MS)
 
     def show_level(self, dbfs: float | None) -> None:
-        """The bar and the word for ``dbfs`` (None: no microphone); while muted the bar stays empty."""
+        """The bar and the word for ``dbfs`` (None: no microphone; RESTING_DBFS: resting); while muted the bar
+        stays empty."""
         self.dbfs = dbfs
-        live = dbfs is not None and not self._muted
+        live = dbfs is not None and dbfs != RESTING_DBFS and not self._muted
         self.bar.setValue(int(max(0.0, min(-FLOOR_DBFS, dbfs - FLOOR_DBFS))) if live and dbfs is not None else 0)
         if dbfs is None:
             state = "none"
+        elif dbfs == RESTING_DBFS:
+            state = "resting"
         elif self._muted:
             state = "muted"
         else:
@@ -70,14 +77,16 @@ class MicrophoneMeter(QWidget):
 
     @property
     def state(self) -> str:
-        """"sound" | "silent" | "muted" | "none"."""
+        """"sound" | "silent" | "muted" | "resting" | "none"."""
         return self._state
 
     def _show_state(self) -> None:
         words = {"none": self.tr("No microphone"), "muted": self.tr("Muted"), "silent": self.tr("Silent"),
-                 "sound": ""}
+                 "resting": self.tr("Resting"), "sound": ""}
         self.word.setText(words[self._state])
         self.bar.setAccessibleDescription(words[self._state] or self.tr("Sound"))
+        self.word.setToolTip(self.tr("The sound rests between calls to save power; it opens when a call starts")
+                             if self._state == "resting" else "")
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Microphone level"))

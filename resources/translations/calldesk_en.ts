@@ -1229,6 +1229,16 @@ A softphone for collections agents: calm, lawful calls, every step logged.</tran
         <translation>Silent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/microphone_meter.py" line="78"/>
+        <source>Resting</source>
+        <translation>Resting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="81"/>
+        <source>The sound rests between calls to save power; it opens when a call starts</source>
+        <translation>The sound rests between calls to save power; it opens when a call starts</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/microphone_meter.py" line="77"/>
         <source>Sound</source>
         <translation>Sound</translation>

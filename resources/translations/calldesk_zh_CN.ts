@@ -1228,6 +1228,16 @@ A softphone for collections agents: calm, lawful calls, every step logged.</sour
         <translation>无声</translation>
     </message>
     <message>
+        <location filename="../../app/ui/microphone_meter.py" line="78"/>
+        <source>Resting</source>
+        <translation>休眠中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/microphone_meter.py" line="81"/>
+        <source>The sound rests between calls to save power; it opens when a call starts</source>
+        <translation>通话间隙声音设备休眠以节省电量；来电或拨号时自动开启</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/microphone_meter.py" line="77"/>
         <source>Sound</source>
         <translation>有声音</translation>
