@@ -94,6 +94,7 @@ class _Start:
         self.app = app
         self.shell = shell
         self.desktop: Desktop | None = None
+        self.attached = False
         self.failed: list[BaseException] = []
 
     def after_first_paint(self) -> None:
@@ -126,11 +127,14 @@ class _Start:
         desktop = complete_desktop(self.shell)
         self.desktop = desktop
         opened = self.shell.opener.opened_database
-        if opened is not None:
+        if opened is not None and self.shell.lists_filled:  # else database_opened attaches it, in its turn
             self._attach(desktop, opened)
         desktop.load_phone()
 
     def _attach(self, desktop: "Desktop", opened: OpenedDatabase) -> None:
+        if self.attached:
+            return
+        self.attached = True
         desktop.attach_database(opened)
         log.info("window open")
         interrupted = desktop.session.interrupted.recover()
