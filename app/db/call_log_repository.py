@@ -15,15 +15,14 @@ Rules kept here:
 import logging
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.call_row_write import CallRow, write_call_row
 from app.db.models import Account, Agent, Call, CallEvent, Debtor, utc_now
 from app.domain.call_log import CallEventKind, CallEventView, OpenCallView
 from app.domain.call_views import RecentCallView
@@ -77,18 +76,9 @@ class CallLogRepository:
         agent_id = self._agent_ids.get(agent_login)
         if agent_id is None:  # once per agent and process: the id is cached (agents are never deleted)
             agent_id = self.ensure_agent(agent_login, agent_login)
-        started_at = utc_now()
-        with _synced_by_the_next_commit(self._sessions) as connection:
-            if account_id is None and account_number and debtor_id is not None:
-                account_id = connection.execute(_ACCOUNT_OF_DEBTOR, {
-                    "call_account_number": account_number, "call_debtor_id": debtor_id}).scalar()
-            call_id = int(connection.execute(_INSERT_CALL, {
-                "call_uuid": call_uuid, "call_direction": str(direction), "call_number": number,
-                "call_agent_id": agent_id, "call_debtor_id": debtor_id, "call_account_id": account_id,
-                "call_started_at": started_at, "call_script_id": script_id, "call_script_version": script_version,
-            }).scalar_one())
-            if debtor_id is not None:  # the work queue puts the longest-untouched debtors first
-                connection.execute(_TOUCH_DEBTOR, {"call_debtor_id": debtor_id, "call_started_at": started_at})
+        call_id = write_call_row(self._sessions.kw["bind"], CallRow(
+            call_uuid, str(direction), number, agent_id, debtor_id, account_id, account_number, utc_now(), script_id,
+            script_version))
         log.info("call %d started: %s %s", call_id, direction, mask_phone(number))
         return call_id
 
@@ -377,49 +367,3 @@ def _check_selectable(code: str) -> None:
 def _events(session: Session, call_id: int) -> tuple[CallEventView, ...]:
     rows = session.scalars(select(CallEvent).where(CallEvent.call_id == call_id).order_by(CallEvent.sequence))
     return tuple(CallEventView(e.sequence, e.wall_time, e.monotonic_ns, e.kind, dict(e.payload)) for e in rows)
-
-
-@contextmanager
-def _synced_by_the_next_commit(sessions: sessionmaker[Session]) -> Iterator[Connection]:
-    """A transaction whose commit returns once the database has it, without waiting for the disk.
-
-    Only the call row is written this way: the INVITE waits for it (a dial attempt is in the log before any phone
-    rings), and a disk sync there (5-10 ms here) was most of the app's call set-up. Committed like this, the row is
-    safe from a crash of CallDesk at once (SQLite's WAL holds it; on PostgreSQL the server does), and from a power
-    cut with the next ordinary commit, which syncs the whole WAL: the call's DIALLED event, a few ms later, while
-    the far end is still ringing. Elsewhere every commit waits for the disk (``synchronous = FULL``, engine.py).
-    Core statements on the connection, no ORM session: this transaction is on the path of every dial.
-    """
-    bind = sessions.kw["bind"]
-    with bind.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA synchronous = NORMAL")
-            connection.commit()
-        try:
-            with connection.begin():
-                if connection.dialect.name == "postgresql":
-                    connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
-                yield connection
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA synchronous = FULL")
-                connection.commit()
-
-
-# start_call's statements, built once with bound parameters (compiled once: every dial waits for them).
-_CALLS = Call.__table__
-_ACCOUNT_OF_DEBTOR = select(Account.id).where(Account.account_number == bindparam("call_account_number"),
-                                              Account.debtor_id == bindparam("call_debtor_id"))
-_INSERT_CALL = (
-    insert(_CALLS)  # type: ignore[arg-type]  # a Table at run time; the declarative stub says FromClause
-    .values(uuid=bindparam("call_uuid"), direction=bindparam("call_direction"), number=bindparam("call_number"),
-            agent_id=bindparam("call_agent_id"), debtor_id=bindparam("call_debtor_id"),
-            account_id=bindparam("call_account_id"), started_at=bindparam("call_started_at", type_=Call.started_at.type),
-            script_id=bindparam("call_script_id"), script_version=bindparam("call_script_version"))
-    .returning(_CALLS.c.id)
-)
-_TOUCH_DEBTOR = (
-    update(Debtor).where(Debtor.id == bindparam("call_debtor_id"))
-    .values(last_contact_at=bindparam("call_started_at", type_=Debtor.last_contact_at.type))
-)
