@@ -40,11 +40,13 @@ from app.services.plan_offers import PlanOffers
 from app.services.recent_calls import RecentCalls
 from app.services.recording_playback import RecordingPlayback
 from app.services.screen_pop import ScreenPopService
+from app.services.script_view import load_script_engine_in_background
 from app.services.sound_device_choice import apply_sound_devices, saved_sound_devices
 from app.services.telephony_bridge import TelephonyBridge
 from app.services.work_queue import WorkQueue
 from app.telephony.events import PlaybackStateChanged
 from app.telephony.sim_line import SimulatedDebtorLine
+from app.ui.lazy_qt_types import make_lazy_qt_types
 from app.ui.main_window import MainWindow
 from app.window_host import WindowHost
 
@@ -296,6 +298,8 @@ def _warm_up(follow_ups: FollowUps) -> None:
     """
     national_digits(to_e164("13800138000"))
     _load_pyside_signatures()
+    make_lazy_qt_types()
+    load_script_engine_in_background()
     try:
         follow_ups.collection_hold(0)
     except Exception as error:  # noqa: BLE001 - a warm-up; the real call reports a database problem itself

@@ -2,7 +2,9 @@
 session refuses the details (a ValueError with a message for the agent) the dialog comes back with it.
 
 The dialog for the next call is built while the window is idle (after start-up, after each saved outcome), so the
-end of a call only fills it in and opens it: built then, it would stall the window just as the call ends.
+end of a call only fills it in and opens it: built then, it would stall the window just as the call ends. It opens
+in the event loop's next turn: the end of the call (the phone panel, the script's placeholder) is painted first and
+the keyboard is read in between, instead of one stall of both (bench/gui_stall.py).
 """
 
 from collections.abc import Sequence
@@ -27,6 +29,7 @@ class OutcomeFlow(QObject):
         self._window = window
         self.dialog: OutcomeDialog | None = None
         self._spare: OutcomeDialog | None = None  # built ahead, not yet prepared for a call
+        self._to_open: OutcomeDialog | None = None  # prepared, opening in the next turn
         self._spare_timer = QTimer(self)
         self._spare_timer.setSingleShot(True)
         self._spare_timer.setInterval(SPARE_DELAY_MS)
@@ -47,9 +50,21 @@ class OutcomeFlow(QObject):
         dialog.prepare(self._session.outcome_suggestion, account_numbers)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save(dialog))
-        dialog.open()
-        self.dialog_shown.emit(dialog)
+        self._to_open = dialog
+        dialog.finished.connect(lambda _result: self._opened_or_done(dialog))
+        QTimer.singleShot(0, self, lambda: self._open(dialog))
         return dialog
+
+    def _open(self, dialog: OutcomeDialog) -> None:
+        """Open the dialog ``ask`` prepared, unless it was done with meanwhile (saved, or closed by code)."""
+        if self._to_open is dialog:
+            self._to_open = None
+            dialog.open()
+            self.dialog_shown.emit(dialog)
+
+    def _opened_or_done(self, dialog: OutcomeDialog) -> None:
+        if self._to_open is dialog:
+            self._to_open = None
 
     def _save(self, dialog: OutcomeDialog) -> None:
         outcome = dialog.call_outcome

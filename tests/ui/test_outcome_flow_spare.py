@@ -79,5 +79,30 @@ def test_without_a_spare_the_dialog_is_built_on_the_spot(qtbot):
     flow, _session, _window = make_flow(qtbot)
     flow._spare_timer.stop()
     dialog = flow.ask(ACCOUNTS)
-    assert dialog.isVisible() and flow.dialog is dialog
+    assert flow.dialog is dialog
+    qtbot.waitUntil(dialog.isVisible)  # in the next turn of the event loop: the call's end is painted first
     close(dialog)
+
+
+def test_the_dialog_opens_in_the_next_turn_of_the_event_loop(qtbot):
+    flow, _session, _window = make_flow(qtbot, OutcomeSuggestion(code="wrong_number"))
+    flow.build_spare()
+    dialog = flow.ask(ACCOUNTS)
+    assert not dialog.isVisible() and dialog.outcome_code == "wrong_number"  # prepared now, painted after the call's end
+    with qtbot.waitSignal(flow.dialog_shown):
+        pass
+    assert dialog.isVisible()
+    close(dialog)
+
+
+def test_a_dialog_done_before_it_opened_stays_closed(qtbot):
+    flow, session, _window = make_flow(qtbot)
+    flow.build_spare()
+    dialog = flow.ask(ACCOUNTS)
+    dialog.choose("no_answer")
+    dialog.accept()  # saved from code (a test, a tool) before the next turn
+    assert session.recorded == [CallOutcome("no_answer", "")]
+    shown: list[object] = []
+    flow.dialog_shown.connect(shown.append)
+    qtbot.waitUntil(lambda: flow._spare is not None)  # the next spare is built: many turns have passed
+    assert shown == [] and flow.dialog is None  # never opened (the dialog itself is deleted once saved)
