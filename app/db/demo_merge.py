@@ -26,15 +26,32 @@ def builder_count() -> int:
     return min(4, max(2, (os.cpu_count() or 2) - 1))
 
 
-def chunk_schema(raw: sqlite3.Connection) -> list[str]:
-    """The CREATE statements of the seeded tables and of the indexes they have now, for the chunk files."""
+def chunk_schema(raw: sqlite3.Connection) -> tuple[list[str], dict[str, str]]:
+    """The chunk files' CREATE statements and the statement that moves each table in.
+
+    A table without a unique constraint gets its CREATE statement and its present indexes from the database,
+    so SQLite can move its records as they are, even into a table that has rows. One with a unique
+    constraint is checked row by row whatever the chunk holds (SQLite moves records as they are only into an
+    empty table there): its chunk table is a plain list of the columns, with no index to build for nothing.
+    """
     names = list(COLUMNS)
     marks = ", ".join("?" * len(names))
     tables = dict(raw.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})", names))
-    indexes = [sql for sql, in raw.execute(  # sql is NULL for the indexes of UNIQUE constraints (in the tables' SQL)
-        f"SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY name",
-        names)]
-    return [tables[name] for name in names] + indexes
+    checked = {name for name, in raw.execute(  # the indexes of UNIQUE constraints have no SQL of their own
+        f"SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NULL AND tbl_name IN ({marks})", names)}
+    indexes = [sql for table, sql in raw.execute(
+        f"SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) "
+        "ORDER BY name", names) if table not in checked]
+    schema, moves = [], {}
+    for name in names:
+        if name in checked:
+            columns = ", ".join(COLUMNS[name])
+            schema.append(f"CREATE TABLE {name} ({columns})")
+            moves[name] = f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM chunk.{name}"
+        else:
+            schema.append(tables[name])
+            moves[name] = f"INSERT INTO main.{name} SELECT * FROM chunk.{name}"
+    return schema + indexes, moves
 
 
 def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_ids: list[int], ids: NextIds,
@@ -47,7 +64,7 @@ def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_id
     workers: list[subprocess.Popen[bytes]] = []
     try:
         count = builder_count()
-        schema = chunk_schema(raw)
+        schema, moves = chunk_schema(raw)
         jobs = [BuildJob(seed, as_of.isoformat(), agent_ids, ids.debtors, debtors, chunk_size, first, count, folder,
                          schema) for first in range(count)]
         workers = [_start(job) for job in jobs]
@@ -60,9 +77,9 @@ def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_id
                 setattr(ids, name, getattr(ids, name) + rows)
             written.append((index, counts[0]))
             if len(written) > 1:  # one chunk being written while the one before it is moved in
-                yield _move_in(raw, folder, workers[written[0][0] % count], *written.popleft())
+                yield _move_in(raw, folder, moves, workers[written[0][0] % count], *written.popleft())
         while written:
-            yield _move_in(raw, folder, workers[written[0][0] % count], *written.popleft())
+            yield _move_in(raw, folder, moves, workers[written[0][0] % count], *written.popleft())
     finally:
         for worker in workers:
             _stop(worker)
@@ -104,15 +121,16 @@ def _send_next_ids(worker: "subprocess.Popen[bytes]", index: int, ids: NextIds) 
     worker.stdin.flush()
 
 
-def _move_in(raw: sqlite3.Connection, folder: str, worker: "subprocess.Popen[bytes]", index: int, debtors: int) -> int:
+def _move_in(raw: sqlite3.Connection, folder: str, moves: dict[str, str], worker: "subprocess.Popen[bytes]",
+             index: int, debtors: int) -> int:
     _message(worker, "ready", index)
     path = chunk_path(folder, index)
     raw.execute("ATTACH DATABASE ? AS chunk", (str(path),))
     try:
         raw.execute("BEGIN")
         try:
-            for name in COLUMNS:
-                raw.execute(f"INSERT INTO main.{name} SELECT * FROM chunk.{name}")
+            for statement in moves.values():
+                raw.execute(statement)
         except BaseException:
             raw.rollback()
             raise
