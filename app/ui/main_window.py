@@ -88,12 +88,14 @@ class MainWindow(QMainWindow):
             self.work_queue.debtor_chosen.connect(self._open_from_queue)
             self._link(work_queue.changed, self.work_queue.refresh)
             self._link(work_queue.problem, self.show_problem)
+        if session is not None:  # built whole: the splitters are sized below, with the panels in place
+            self.complete(session, plan_offers=plan_offers, controls=controls, recent_calls=recent_calls, role=role,
+                          notes=notes, next_actions=next_actions, screen_pop=screen_pop, playback=playback)
+        self.left_column.setSizes([440, 300] if self.work_queue is not None else [740])
+        self.columns.setSizes([440, 430, 496])  # the script pane needs the width at 1366×768 most
         self.resize(1366, 768)
         if window_state is not None:
             restore_window_state(window_state, self, self._splitters())
-        if session is not None:
-            self.complete(session, plan_offers=plan_offers, controls=controls, recent_calls=recent_calls, role=role,
-                          notes=notes, next_actions=next_actions, screen_pop=screen_pop, playback=playback)
 
     @property
     def language(self) -> str:
@@ -178,19 +180,17 @@ class MainWindow(QMainWindow):
         if self.work_queue is not None:
             self.left_column.addWidget(self.work_queue)
         self.left_column.addWidget(self.debtor_list)
-        self.left_column.setSizes([440, 300] if self.work_queue is not None else [740])
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.setObjectName("columns")
         self.columns.addWidget(self.left_column)
         self.columns.addWidget(QWidget(self))  # the record view's place
         self.columns.addWidget(self.right_column)
-        self.columns.setSizes([440, 430, 496])  # the script pane needs the width at 1366×768 most
         self.columns.setChildrenCollapsible(False)
         self.setCentralWidget(self.columns)
 
     def _place_panels(self) -> None:
         """complete(): the record view in its place, the phone, banners and script in the right column."""
-        sizes = self.columns.sizes()  # as restored or dragged in the shell
+        sizes = self.columns.sizes() if self.isVisible() else None  # as restored or dragged in the shown shell
         placeholder = self.columns.replaceWidget(1, self.record_view)
         if placeholder is not None:
             placeholder.deleteLater()
@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         self.phone_starting.deleteLater()
         layout.addWidget(self.wellbeing_banner)
         layout.addWidget(self.script_pane, 1)
-        self.columns.setSizes(sizes)
+        if sizes is not None:
+            self.columns.setSizes(sizes)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"columns": self.columns, "left_column": self.left_column}
