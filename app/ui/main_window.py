@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         layout = self._right_layout
         layout.takeAt(layout.count() - 1)  # the stretch: the script pane takes the height
         layout.replaceWidget(self.phone_starting, self.softphone)
+        self.phone_starting.hide()
         self.phone_starting.deleteLater()
         layout.addWidget(self.wellbeing_banner)
         layout.addWidget(self.script_pane, 1)
