@@ -27,8 +27,6 @@ import threading
 import time
 from typing import Any, Protocol
 
-import numpy as np
-
 from app.telephony.audio_ring import SAMPLE_BYTES
 
 ECHO_CANCELLATION_MODES = ("auto", "on", "off")
@@ -89,7 +87,10 @@ class EchoCanceller:
         self._reference_lock = threading.Lock()
         self._near = bytearray()  # microphone audio waiting for a whole block (the sound card moves 5 ms at a time)
         self._primed = False
-        self._silence = np.zeros(BLOCK_SAMPLES, dtype=np.int16)
+        import numpy  # here, not with the phone's modules: ~15 MB and ~100 ms that a phone without it never pays
+
+        self._np: Any = numpy
+        self._silence = self._np.zeros(BLOCK_SAMPLES, dtype=self._np.int16)
         self.blocks = 0  # 10 ms blocks cleaned
         self.busy_seconds = 0.0  # time spent in ``process``, for the cost per frame
         self.missing_reference_blocks = 0  # blocks processed against silence: the speaker side fell behind
@@ -113,7 +114,7 @@ class EchoCanceller:
         whole = len(near) - len(near) % BLOCK_BYTES
         out = bytearray(whole)
         for start in range(0, whole, BLOCK_BYTES):
-            block = np.frombuffer(bytes(near[start:start + BLOCK_BYTES]), dtype=np.int16)
+            block = self._np.frombuffer(bytes(near[start:start + BLOCK_BYTES]), dtype=self._np.int16)
             out[start:start + BLOCK_BYTES] = self._processor.process(block, self._next_reference_block()).tobytes()
         del near[:whole]
         self.blocks += whole // BLOCK_BYTES
@@ -138,4 +139,4 @@ class EchoCanceller:
                 return self._silence
             block = bytes(reference[:BLOCK_BYTES])
             del reference[:BLOCK_BYTES]
-        return np.frombuffer(block, dtype=np.int16)
+        return self._np.frombuffer(block, dtype=self._np.int16)
