@@ -18,18 +18,19 @@ log = logging.getLogger(__name__)
 
 
 class BackgroundImport(QObject):
-    """``start()`` imports ``module`` on a daemon thread; ``done`` follows on the thread this object lives on (queued),
-    whether the import worked or not (a failing import fails again, with its error, where the module is used).
+    """``start()`` imports ``module`` (one name, or several in order) on a daemon thread; ``done`` follows on the
+    thread this object lives on (queued), whether the import worked or not (a failing import fails again, with its
+    error, where the module is used).
 
     ``after``: work to let finish first, for at most ``wait_s`` (both are Python code sharing one GIL: taking turns
     every few ms, neither would end sooner than one after the other)."""
 
     done = Signal()
 
-    def __init__(self, module: str, after: "Future[Any] | None" = None, wait_s: float = 0.0,
+    def __init__(self, module: str | tuple[str, ...], after: "Future[Any] | None" = None, wait_s: float = 0.0,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._module = module
+        self._modules = (module,) if isinstance(module, str) else module
         self._after = after
         self._wait_s = wait_s
         self._thread: threading.Thread | None = None
@@ -41,11 +42,12 @@ class BackgroundImport(QObject):
     def _run(self) -> None:
         if self._after is not None:
             wait([self._after], timeout=self._wait_s)
-        try:
-            importlib.import_module(self._module)
-        except Exception as error:  # noqa: BLE001 - the GUI thread's import says it where the module is used
-            log.debug("background import of %s failed: %s", self._module, error)
+        for module in self._modules:
+            try:
+                importlib.import_module(module)
+            except Exception as error:  # noqa: BLE001 - the GUI thread's import says it where the module is used
+                log.debug("background import of %s failed: %s", module, error)
         try:
             self.done.emit()
         except RuntimeError:  # the window and this object are gone: CallDesk closed while the module loaded
-            log.debug("background import of %s ended after the window closed", self._module)
+            log.debug("background import of %s ended after the window closed", ", ".join(self._modules))

@@ -26,7 +26,7 @@ from app.first_paint import FirstPaint
 from app.services.language import LanguageSwitcher, install_translators
 from app.services.work_queue import WorkQueue
 from app.termination_signals import TerminationSignals
-from app.ui.main_window import MainWindow
+from app.ui.main_window import PANEL_MODULES, MainWindow
 
 if TYPE_CHECKING:
     from app.db.debtor_repository import DebtorRepository
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.desktop")  # the start's milestones ("window painted", "window open") in one logger
 
-DESKTOP_MODULE = "app.desktop"  # services, panels, scripts: loaded on a thread once the lists are filled
+DESKTOP_MODULES = ("app.desktop", *PANEL_MODULES)  # services, panels, scripts: on a thread once the lists are filled
 DESKTOP_AFTER_DATABASE_S = 2.0  # the rest of the app waits this long at most for the database (a slow server)
 
 
@@ -102,7 +102,7 @@ class _Start:
         shell = self.shell
         shell.opener.start()
         threading.Thread(target=_warn_without_chinese_font, name="calldesk-font-check", daemon=True).start()
-        modules = BackgroundImport(DESKTOP_MODULE, after=shell.opener.database, wait_s=DESKTOP_AFTER_DATABASE_S,
+        modules = BackgroundImport(DESKTOP_MODULES, after=shell.opener.database, wait_s=DESKTOP_AFTER_DATABASE_S,
                                    parent=shell.window)
         modules.done.connect(self.complete)
         modules.start()

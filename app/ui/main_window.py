@@ -16,7 +16,7 @@ from app.domain.outcomes import OutcomeCode
 from app.services.debtor_directory import DebtorDirectory
 from app.services.work_queue import WorkQueue
 from app.ui.debtor_list_panel import DebtorListPanel
-from app.ui.dial_problem_words import dial_problem_text
+from app.ui.dial_problem_words import dial_problem_text, translated_dial_problem
 from app.ui.shortcuts import keep_f4_for_combo_boxes, key_sequences
 from app.ui.window_state import restore_window_state, save_window_state
 from app.ui.work_queue_panel import WorkQueuePanel
@@ -35,6 +35,13 @@ if TYPE_CHECKING:  # the panels of a complete window load after the first paint 
     from app.ui.shortcuts_dialog import ShortcutsDialog
 
 DEFAULT_RULE_PACK = "cn"
+# What complete() builds the window from: the composition root loads these on a thread before it calls complete()
+# (tests/ui/test_first_paint_shell.py checks the list against what complete() imports).
+PANEL_MODULES = (
+    "app.domain.roles", "app.services.plan_offers", "app.ui.call_features", "app.ui.debtor_record_view",
+    "app.ui.outcome_flow", "app.ui.recording_player_dialog", "app.ui.screen_pop_flow", "app.ui.script_keys",
+    "app.ui.script_pane", "app.ui.softphone_panel", "app.ui.wellbeing_banner", "app.ui.answer_capture",
+)
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +133,6 @@ class MainWindow(QMainWindow):
         from app.services.plan_offers import PlanOffers
         from app.ui.call_features import connect_call_features, connect_recent_calls
         from app.ui.debtor_record_view import DebtorRecordView
-        from app.ui.dial_problem_words import translated_dial_problem
         from app.ui.outcome_flow import OutcomeFlow
         from app.ui.recording_player_dialog import RecordingPlayers
         from app.ui.screen_pop_flow import ScreenPopFlow

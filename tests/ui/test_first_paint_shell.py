@@ -64,3 +64,16 @@ def test_a_debtor_picked_in_the_shell_opens_once_the_record_view_is_built(qtbot)
     _complete(window, directory)
     record = window.record_view.record
     assert record is not None and record.debtor_id == 2
+
+
+def test_the_panel_modules_loaded_ahead_are_the_ones_complete_imports() -> None:
+    """The composition root loads PANEL_MODULES on a thread so that complete() imports nothing on the GUI thread."""
+    import ast
+    import inspect
+
+    from app.ui import main_window
+
+    tree = ast.parse(inspect.getsource(main_window))
+    builders = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name in ("complete", "_connect")]
+    imported = {node.module for builder in builders for node in ast.walk(builder) if isinstance(node, ast.ImportFrom)}
+    assert imported == set(main_window.PANEL_MODULES)
