@@ -111,6 +111,32 @@ def print_figures(mode: str, figures: IdleFigures, ended: list[str]) -> None:
     print(f"{mode} idle_cpu_percent: {figures.cpu_percent:.2f} (wakeups {figures.wakeups_per_s:.1f}/s)", flush=True)
 
 
+def gui_cpu_per_second(pid: int, seconds: float) -> list[tuple[float, float]]:
+    """Wait ``seconds``, reading the GUI thread's CPU time once a second: (seconds in, ms of CPU in that second),
+    so a once-a-minute refresh shows apart from what runs every second."""
+    task = Path(f"/proc/{pid}/task/{pid}")
+    started = time.monotonic()
+    stat = (task / "stat").read_text()
+    last = _cpu_ns(task, stat)
+    samples = []
+    while (left := seconds - (time.monotonic() - started)) > 0:
+        time.sleep(min(1.0, left))
+        now = _cpu_ns(task, (task / "stat").read_text())
+        samples.append((time.monotonic() - started, (now - last) / 1e6))
+        last = now
+    return samples
+
+
+def print_gui_seconds(mode: str, samples: list[tuple[float, float]]) -> None:
+    """The GUI thread's CPU per second: the median second and the busiest ones (when they came)."""
+    if not samples:
+        return
+    costs = sorted(ms for _, ms in samples)
+    busiest = sorted(samples, key=lambda sample: -sample[1])[:3]
+    print(f"{mode}: GUI thread CPU per second: median {costs[len(costs) // 2]:.2f} ms; busiest "
+          + ", ".join(f"{ms:.1f} ms at {at:.0f} s" for at, ms in busiest), flush=True)
+
+
 # -- the app, in a child process --------------------------------------------------------------------------------------
 
 
@@ -178,12 +204,13 @@ def measure_app(mode: str, db_path: Path, folder: Path, kamailio: "KamailioServe
         if child.poll() is not None:
             raise RuntimeError(f"the app exited ({child.returncode}) before the measurement: see {run / 'app.log'}")
         before = read_threads(child.pid)
-        time.sleep(seconds)
+        per_second = gui_cpu_per_second(child.pid, seconds)
         after = read_threads(child.pid)
         if child.poll() is not None:
             raise RuntimeError(f"the app exited ({child.returncode}) during the measurement")
         figures = compare(before, after, seconds, child.pid)
         print_figures(mode, figures, sorted(f"{before[tid].name} {tid}" for tid in set(before) - set(after)))
+        print_gui_seconds(mode, per_second)
         return figures
     finally:
         child.terminate()  # SIGTERM: the app closes as from its window (exit 0)

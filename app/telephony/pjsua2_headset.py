@@ -6,16 +6,19 @@ fails leaves its port in place (the bridge wiring never changes) and reports why
 pump) notices a stream that stopped (a sound server killed, a headset pulled) and opens it again when it can.
 Order matters for pjmedia: ports are created after libStart and destroyed before libDestroy (``release``).
 
-Resting streams: running streams wake the process ~1,400 times a second (bench/idle_cpu.py), so they close once
+Resting streams: running streams wake the process ~1,700 times a second (bench/idle_cpu.py), so they close once
 nothing has used the ports (``SoundPort.last_frame``), the headset test or ``wake`` for SLEEP_AFTER_SECONDS, and
 open again in ``wake`` when a call starts or a call, tone or player is about to be connected (pjsua2_sound asks for
 the ports through it): a stream opens in a few ms and is heard at once (the ringtone ~90 ms after ringing, as with
 streams that never rested; tests/audio/test_sound_rest.py). A sleeping device is not watched; a device gone while
-asleep is found, and reported lost, when it is next opened, then retried as after a loss.
+asleep is found, and reported lost, when it is next opened, then retried as after a loss. Reopened streams get a
+fresh echo canceller once they run steadily (the echo path's delay through new streams is not the old one), and
+the microphone level says RESTING_DBFS meanwhile (the phone panel's meter says "resting", not "no microphone").
 Not for a sound server's device ("PulseAudio: <name>"): such a stream opens on the default sink and is moved, and
-one moved again after a rest was heard ~2 s late (PortAudio 19.6's ALSA pulse plugin); stopping the streams
-instead of closing them is no way round (``start`` after ``stop``/``abort`` failed once stopped ~30 s). Those
-stay open, as before.
+one moved again after a rest was heard late (the ringtone 3.1 s after ringing instead of ~0.1 s, PortAudio 19.6's
+ALSA pulse plugin); stopping the streams instead of closing them is no way round (``start`` after
+``stop``/``abort`` failed once stopped ~30 s). Those stay open, as before: the system default and the sound
+card's own devices rest.
 """
 
 from __future__ import annotations
@@ -57,10 +60,15 @@ RETRY_SECONDS = 2.0
 # Long enough that the gap between two calls of a busy queue (the outcome form, the next number) keeps them open;
 # pjsua stops the bridge's clock after 1 s without connections (MediaConfig.sndAutoCloseTime), after which the
 # ports see no frames.
-# Off (None) by default: after the streams reopened, the echo path's delay could jump past what the canceller
-# follows (tests/audio/test_echo_and_stalls.py failed about one run in two: 3.7 dB taken out instead of 15+), and
-# streams reopened on a moved PulseAudio stream were heard ~2 s late. The bridge's clock still rests when idle.
-SLEEP_AFTER_SECONDS: float | None = None
+# Open, the streams wake the process ~1,700 times a second; resting, the app wakes ~8 times a second
+# (bench/idle_cpu.py --audio sound).
+SLEEP_AFTER_SECONDS: float | None = 10.0
+# Streams (re)opened are steady once every one has been called back at each check for STEADY_FOR_SECONDS, from
+# STEADY_AFTER_OPEN_SECONDS after the open (the echo canceller then starts afresh, see _settle_echo_canceller).
+STEADY_AFTER_OPEN_SECONDS = 1.0
+STEADY_FOR_SECONDS = 0.5
+# What ``microphone_level`` says while the streams rest: a level no microphone gives (the meter says "resting").
+RESTING_DBFS = float("-inf")
 # The device list read (Settings' sound page shown or refreshed): the streams stay awake this long, so the page's
 # microphone meter shows the microphone and its test starts at once.
 DEVICE_LIST_AWAKE_SECONDS = 60.0
@@ -87,6 +95,9 @@ class _Streams:
     next_retry: float = 0.0
     asleep: bool = False  # closed because nothing needed them (not lost): ``wake`` opens them
     needed_at: float = 0.0  # time.monotonic() of the last open or wake (later: a wake asked for a while)
+    opened_at: float = 0.0  # time.monotonic() of the last successful open
+    steady_since: float | None = None  # every stream called back at each check since then
+    canceller_settled: bool = True  # the echo canceller started afresh on these streams once they ran steadily
     problems: list[str] = field(default_factory=list)
 
 
@@ -206,6 +217,7 @@ class Headset:
                 failed.append(f"{role}: {error}")
         if streams.speaker.open and streams.microphone.open:
             streams.lost_since = None
+            streams.opened_at, streams.steady_since, streams.canceller_settled = time.monotonic(), None, False
             text = f"Microphone: {streams.microphone.device_name}; speaker: {streams.speaker.device_name}"
             if streams.ringer.open:
                 text += f"; ringer: {streams.ringer.device_name}"
@@ -240,6 +252,7 @@ class Headset:
         if streams.lost_since is None:
             stalled = [s for s in (streams.speaker, streams.microphone) if s.stalled(moment)]
             if not stalled and streams.speaker.open and streams.microphone.open:
+                self._settle_echo_canceller(moment)
                 self._sleep_if_idle(moment)
                 return
             streams.lost_since, streams.next_retry = moment, moment + RETRY_SECONDS
@@ -266,7 +279,10 @@ class Headset:
         return bool(streams) and all(moment - s.last_callback < within for s in streams)
 
     def microphone_level(self) -> float | None:
-        """The microphone's loudest recent sample (160 ms), in dBFS; None when no microphone is running."""
+        """The microphone's loudest recent sample (160 ms), in dBFS; RESTING_DBFS while the streams rest (the
+        microphone is there and opens for the next call); None when no microphone is running."""
+        if self._streams.asleep:
+            return RESTING_DBFS
         return self.meter.read() if self._streams.microphone.open else None
 
     def start_test(self, kind: str, microphone: str, speaker: str, in_call: bool) -> HeadsetTestState:
@@ -296,8 +312,8 @@ class Headset:
 
     def _fit_echo_canceller(self) -> None:
         """The canceller in the sound card streams' hooks (see echo_canceller for why there) when the mode and
-        devices want it, else none. The hooks are set whole (each callback reads its hook once), the speaker's tap
-        first so the microphone's filter finds a reference; they stay across a stream reopened after a loss."""
+        devices want it, else none. Streams that open again (after a rest or a loss) get a fresh one once they
+        run steadily (``_settle_echo_canceller``)."""
         speaker, microphone = self._streams.speaker, self._streams.microphone
         on = not self.choice.null() and wanted(self.echo_cancellation, self.choice.microphone, self.choice.speaker)
         if on == (self.echo_canceller is not None):
@@ -308,15 +324,44 @@ class Headset:
             self.echo_canceller = None
             log.info("echo cancellation off")
             return
+        if self._new_echo_canceller():
+            log.info("echo cancellation and noise suppression on")
+
+    def _settle_echo_canceller(self, moment: float) -> None:
+        """A new canceller once streams that (re)opened run steadily: the echo path's delay through new streams is
+        not the old one, and streams just opened over the ALSA pulse plugin run a moment, pause up to ~2 s, then
+        catch up in a burst, during which the delay is neither. A canceller that learned either took out 5 dB
+        instead of 15+ for the whole next call (tests/audio/test_echo_and_stalls.py, 2 runs in 3 without a new
+        one); a fresh one on the steady streams finds the delay within a few seconds."""
+        streams = self._streams
+        if streams.canceller_settled:
+            return
+        if not self.running(moment):
+            streams.steady_since = None
+            return
+        if streams.steady_since is None:
+            streams.steady_since = moment
+        if moment - streams.opened_at < STEADY_AFTER_OPEN_SECONDS or moment - streams.steady_since < STEADY_FOR_SECONDS:
+            return
+        streams.canceller_settled = True
+        if self.echo_canceller is not None and self.echo_canceller.blocks:
+            self._new_echo_canceller()
+            log.info("echo canceller started afresh on the reopened streams")
+
+    def _new_echo_canceller(self) -> bool:
+        """A new canceller in the streams' hooks (set whole, the speaker's tap first so the microphone's filter
+        finds a reference); False, and none, when WebRTC cannot be loaded."""
+        speaker, microphone = self._streams.speaker, self._streams.microphone
         try:
             canceller = EchoCanceller(webrtc_processor())
         except (ImportError, OSError, RuntimeError) as error:
             log.warning("echo cancellation is not available: %s", error)
-            return
+            microphone.filter = speaker.on_output = self.echo_canceller = None
+            return False
         speaker.on_output = canceller.reference
         microphone.filter = canceller.process
         self.echo_canceller = canceller
-        log.info("echo cancellation and noise suppression on")
+        return True
 
     def release(self) -> None:
         """Before libDestroy: streams closed, then the bridge ports dropped (the phone stopped every transmit)."""

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.telephony import pjsua2_headset
 from app.telephony.events import CallQualitySummary, CallState
 from app.telephony.pjsua2_adapter import Pjsua2Phone
 from tests.audio.sound_calls import HEADSET, connected_call, pump_for, read_wav, start_agent, write_wav
@@ -24,6 +25,8 @@ from tests.sip.peer import PeerPhone
 pytestmark = [pytest.mark.sip, pytest.mark.sound]
 
 ECHO_PATH = ("PulseAudio: echo_path", "PulseAudio: agent_speaker", "PulseAudio: ringer")
+DEFAULT_DEVICES = ("System default", "System default", "")  # these rest between calls (pjsua2_headset)
+REST_AFTER_S = 1.0
 CONVERGE_S = 6.0  # the canceller learns the echo path from the first seconds of far-end speech
 STALL_CALL_S = 15.0
 BUSY_BURST_S = 0.020
@@ -81,6 +84,43 @@ def test_echo_cancellation_takes_the_debtors_echo_out_by_at_least_15_db(
     assert echo_dbfs > -30, "the echo path carries the debtor's voice back when cancellation is off"
     assert echo_dbfs - left_dbfs >= 15
     assert cost_ms < 1.0
+
+
+def test_echo_cancellation_holds_for_the_call_after_the_sound_rested(
+        pulse: PulseServer, debtor: PeerPhone, event_log: EventLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system default devices (which rest between calls) on the echo path: a call, a rest (the streams
+    close), a second call on streams opened again, whose echo path's delay is not the first call's. The canceller
+    starts fresh with the new streams and takes the echo out again."""
+    pulse.pactl("set-default-source", "echo_path")
+    agent = start_agent(event_log, DEFAULT_DEVICES)
+    monkeypatch.setattr(pjsua2_headset, "SLEEP_AFTER_SECONDS", REST_AFTER_S)
+    speech = write_wav(tmp_path / "speech.wav", noise_bursts(30))
+    try:
+        headset = agent._media.headset  # the tests' look at the bridge's own canceller and its rest
+        agent.set_echo_cancellation("on")
+        first_canceller = headset.echo_canceller
+        levels = []
+        for number in (1, 2):
+            call_key = connected_call(agent, debtor, event_log)
+            debtor.command(f"play {speech}")
+            pump_for(agent, CONVERGE_S)
+            levels.append(level_dbfs(_debtor_hears(debtor, agent, tmp_path / f"cancelled{number}.wav", 3.0)))
+            if number == 1:
+                agent.hangup(call_key)
+                pump_until(agent, event_log.reached(call_key, CallState.DISCONNECTED))
+                pump_until(agent, lambda: headset.asleep, timeout_s=15)
+        second_canceller = headset.echo_canceller
+        agent.set_echo_cancellation("off")
+        pump_for(agent, 0.5)
+        echo_dbfs = level_dbfs(_debtor_hears(debtor, agent, tmp_path / "echoed.wav", 3.0))
+    finally:
+        agent.shutdown()
+    print(f"echo {echo_dbfs:.1f} dBFS; cancelled: first call {levels[0]:.1f} dBFS, after the rest {levels[1]:.1f}")
+    assert echo_dbfs > -30, "the echo path carries the debtor's voice back when cancellation is off"
+    assert echo_dbfs - levels[0] >= 15
+    assert echo_dbfs - levels[1] >= 15
+    assert second_canceller is not None and second_canceller is not first_canceller
 
 
 def test_auto_leaves_the_headset_alone() -> None:

@@ -106,15 +106,16 @@ def test_an_idle_phone_rests_its_streams_and_the_bridge_clock(agent: Pjsua2Phone
     pump_until(agent, lambda: resting(agent), timeout_s=10)
     assert not agent._media.headset.running()
     assert not agent.using_null_audio, "resting is not a lost device: the panel keeps showing the devices in use"
-    assert agent.microphone_level() is None
+    assert agent.microphone_level() == pjsua2_headset.RESTING_DBFS, "the meter says resting, not no microphone"
 
 
 def test_the_sound_settings_wake_the_microphone_for_their_meter(agent: Pjsua2Phone) -> None:
     pump_until(agent, lambda: resting(agent), timeout_s=10)
     agent.sound_devices()  # what Settings' sound page reads when it is shown
-    pump_until(agent, lambda: agent.microphone_level() is not None, timeout_s=5)
+    not_live = (None, pjsua2_headset.RESTING_DBFS)
+    pump_until(agent, lambda: agent.microphone_level() not in not_live, timeout_s=5)
     pump_for(agent, 2 * REST_AFTER_S)
-    assert not agent._media.headset.asleep and agent.microphone_level() is not None
+    assert not agent._media.headset.asleep and agent.microphone_level() not in not_live
 
 
 def test_an_incoming_call_rings_at_once_after_a_rest(
