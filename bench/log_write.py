@@ -15,6 +15,10 @@ debtors (the app's engine, so the app's WAL and ``synchronous`` settings) and th
   committed on the GUI thread as before, then submitted to the ``CallLogWriter`` and committed (and timed) on its
   thread, where the app commits every call event since the GUI thread stopped waiting for the disk.
 
+- the disk's own floor: the same number of 4 kB overwrites of a file in the same folder, each followed by
+  ``fdatasync``, one every ``--gap-ms`` (what SQLite's WAL commit waits for with ``synchronous=FULL``), measured
+  right after the call: a p99 above the goal there is the disk's (other programs writing), not the call log's.
+
 Each commit is timed with ``time.perf_counter_ns``. Prints count, median, p95, p99, max and how many commits took
 longer than the goal, for each phase, and the ratios during the call / no call. The last line is always
 ``log_write_p99_ms: X``, the p99 during the call on the writer thread. Goal: at most 1 ms.
@@ -173,6 +177,27 @@ def during_call(folder: Path, sessions: sessionmaker[Session], line: SimulatedDe
     return times, on_writer, f"{len(recordings)} recording(s), {size / 1e3:.0f} kB; problems reported: {len(problems)}"
 
 
+def disk_sync_floor(folder: Path, count: int, gap_ms: int) -> list[float]:
+    """``count`` fdatasync calls in ms, each after overwriting one 4 kB page of a preallocated file, ``gap_ms`` apart."""
+    path = folder / "sync-floor.bin"
+    pages = 256
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, b"\0" * 4096 * pages)
+        os.fsync(fd)
+        times = []
+        for n in range(count):
+            os.pwrite(fd, n.to_bytes(8, "little") * 512, (n % pages) * 4096)
+            started = time.perf_counter_ns()
+            os.fdatasync(fd)
+            times.append((time.perf_counter_ns() - started) / 1e6)
+            time.sleep(gap_ms / 1000)
+        return times
+    finally:
+        os.close(fd)
+        path.unlink()
+
+
 def p(values: list[float], percent: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
@@ -213,6 +238,7 @@ def main() -> int:
             settings = sqlite_settings(engine)
             idle, back_to_back = baseline(call_log, args.events, args.gap_ms)
             in_call, on_writer, media = during_call(folder, sessions, line, args.events, args.gap_ms)
+            floor = disk_sync_floor(folder, args.events, args.gap_ms)
         except (BenchError, RuntimeError) as error:
             print(f"log_write: {error}", file=sys.stderr)
             return 1
@@ -224,7 +250,8 @@ def main() -> int:
     print(describe("no call", idle))
     print(describe("during a recorded call (pump, RTP, recorder running), on the GUI thread", in_call))
     print(describe("during a recorded call, on the call-log writer thread (where the app commits)", on_writer))
-    print(f"call: {media}")
+    print(describe("the disk's own floor: fdatasync of one 4 kB page, same folder, right after", floor))
+    print(f"call: {media}; load average {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     print(f"ratio during call / no call: median {statistics.median(in_call) / statistics.median(idle):.2f}, "
           f"p99 {p(in_call, 99) / p(idle, 99):.2f}")
     print(f"log_write_p99_ms: {p(on_writer, 99):.2f}")
