@@ -16,6 +16,9 @@ from app.services.call_session import CallSession
 from app.ui.outcome_dialog import OutcomeDialog
 
 SPARE_DELAY_MS = 500  # after start-up or a saved outcome: the window has settled by then
+# Not 0: Qt runs a 0 ms single shot as a posted call in the same pass of the event loop as the call's end, before
+# the timers that were due meanwhile; 1 ms makes it a timer of its own, after the repaint of the call's end.
+OPEN_AFTER_MS = 1
 
 
 class OutcomeFlow(QObject):
@@ -52,7 +55,7 @@ class OutcomeFlow(QObject):
         dialog.accepted.connect(lambda: self._save(dialog))
         self._to_open = dialog
         dialog.finished.connect(lambda _result: self._opened_or_done(dialog))
-        QTimer.singleShot(0, self, lambda: self._open(dialog))
+        QTimer.singleShot(OPEN_AFTER_MS, self, lambda: self._open(dialog))
         return dialog
 
     def _open(self, dialog: OutcomeDialog) -> None:
