@@ -36,6 +36,11 @@ log = logging.getLogger("app.desktop")  # the start's milestones ("window painte
 
 DESKTOP_MODULES = ("app.desktop", *PANEL_MODULES)  # services, panels, scripts: on a thread once the lists are filled
 DESKTOP_AFTER_DATABASE_S = 2.0  # the rest of the app waits this long at most for the database (a slow server)
+# How long a loading thread may keep the GIL while the GUI thread waits for it (the interpreter's default: 5 ms).
+# The database, the app's modules and the phone's load on threads after the paint, as Python; at 1 ms the window
+# answers keys and paints between their slices at once. The phone sets the same once it runs (for its audio threads,
+# app/telephony/pjsua2_audio.py), so the app runs with one value from its start.
+GIL_SLICE_S = 0.001
 
 
 @dataclass
@@ -153,6 +158,7 @@ def run_desktop(settings: Settings, argv: list[str]) -> int:
 
     A database that cannot be opened is said in a box over the window, then raised as before (main prints it and
     exits 1)."""
+    sys.setswitchinterval(GIL_SLICE_S)
     app = QApplication(argv)
     app.setApplicationName("CallDesk")
     signals = TerminationSignals()  # from here on, a signal during start-up is acted on as the window opens
