@@ -123,9 +123,9 @@ def _write_here(connection: Connection, generator: DemoGenerator, ids: NextIds, 
     done = 0
     while done < debtors:
         count = min(CHUNK_DEBTORS, debtors - done)
-        tables = generator.chunk(count, ids).tables
+        rows = generator.chunk(count, ids)
         with connection.begin():
-            write(tables)
+            write({name: rows.rows(name) for name in COLUMNS})
         done += count
         yield count
 

@@ -99,7 +99,17 @@ class NextIds:
 
 @dataclass
 class ChunkRows:
-    tables: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
+    """Each table's values in one flat list, row after row in ``COLUMNS`` order: the bulk writers bind them
+    straight from it, so no tuple per row is kept, walked or freed."""
+
+    tables: dict[str, list[Any]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
+
+    def count(self, table: str) -> int:
+        return len(self.tables[table]) // len(COLUMNS[table])
+
+    def rows(self, table: str) -> list[Row]:
+        values = iter(self.tables[table])
+        return list(zip(*[values] * len(COLUMNS[table]), strict=True))
 
 
 _DAYS_BACK, _DAYS_AHEAD = 1000, 60  # the dates handed out lie in this range around the as-of date
@@ -141,8 +151,8 @@ class DemoGenerator:
         """
         rows = ChunkRows()
         tables = rows.tables
-        debtors, phones, accounts = tables["debtors"].append, tables["debtor_phones"].append, tables["accounts"].append
-        payments, promises = tables["payments"].append, tables["promises_to_pay"].append
+        debtors, phones, accounts = tables["debtors"].extend, tables["debtor_phones"].extend, tables["accounts"].extend
+        payments, promises = tables["payments"].extend, tables["promises_to_pay"].extend
         rng = random.Random(f"calldesk-demo:{self._seed}:{ids.debtors}")
         rnd = rng.random
         persons, n_persons, plan_pools = self._persons, len(self._persons), self._plans
@@ -151,7 +161,7 @@ class DemoGenerator:
         birth, n_birth, id_offset = self._birth, len(self._birth), self._id_offset
         mobile_prefixes, n_prefixes = people.MOBILE_PREFIXES, len(people.MOBILE_PREFIXES)
         bins, n_bins, luhn_shares = CARD_BIN_SHARES, len(CARD_BIN_SHARES), SERIAL_LUHN_SHARES
-        n_districts, all_calls = len(DISTRICTS), tables["calls"]
+        n_districts = len(DISTRICTS)
         first_debtor, phone_id, account_id = ids.debtors, ids.debtor_phones, ids.accounts
         payment_id, promise_id = ids.payments, ids.promises_to_pay
         portfolios_end, missing = 2 * len(self._agent_ids) * DEMO_PORTFOLIO, self._storage.missing
@@ -210,10 +220,9 @@ class DemoGenerator:
                 account_id += 1
             last_contact_at = missing
             if rnd() < 0.12:  # some debtors were called before
-                calls_before = len(all_calls)
-                for _ in range(1 + (rnd() < 0.5)):
+                last_contact_at = max(  # the latest call's start
                     self._call(rnd, rng, ids, tables, debtor_id, range(first_account, account_id), numbers, english)
-                last_contact_at = max(call[7] for call in all_calls[calls_before:])  # the latest call's start
+                    for _ in range(1 + (rnd() < 0.5)))
             debtors((debtor_id, full_name, search_key, initials, national_id, national_id[-4:], address,
                      "Asia/Shanghai", language, created_at,
                      (self._assigned_agent(debtor_id) or missing) if debtor_id <= portfolios_end else missing,
@@ -246,8 +255,9 @@ class DemoGenerator:
             template.code in ("rpc_hardship", "rpc_dispute"), callback,
         )
 
-    def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Row]],
-              debtor_id: int, account_ids: range, numbers: list[str], english: bool) -> None:
+    def _call(self, rnd: Callable[[], float], rng: random.Random, ids: NextIds, tables: dict[str, list[Any]],
+              debtor_id: int, account_ids: range, numbers: list[str], english: bool) -> Any:
+        """Adds an earlier call with its outcome event and follow-ups; returns its start as stored."""
         call_id = ids.calls
         ids.calls += 1
         parts = self._call_parts[english]
@@ -256,17 +266,18 @@ class DemoGenerator:
         uuid = pools.uuid4_hex(rng)
         account_id = account_ids[int(rnd() * len(account_ids))]
         number = numbers[int(rnd() * len(numbers))]
-        tables["calls"].append((call_id, uuid, debtor_id, account_id, "outbound", number, agent_id, *call.row))
+        tables["calls"].extend((call_id, uuid, debtor_id, account_id, "outbound", number, agent_id, *call.row))
         ended_at = call.row[2]
-        tables["call_events"].append((ids.call_events, call_id, 1, ended_at, int(rnd() * 2**40), "outcome",
+        tables["call_events"].extend((ids.call_events, call_id, 1, ended_at, int(rnd() * 2**40), "outcome",
                                       call.payload))
         ids.call_events += 1
         if call.writes_note:
-            tables["notes"].append((ids.notes, debtor_id, call_id, agent_id, ended_at, call.row[4]))
+            tables["notes"].extend((ids.notes, debtor_id, call_id, agent_id, ended_at, call.row[4]))
             ids.notes += 1
         if call.callback is not None:
-            tables["callbacks"].append((ids.callbacks, debtor_id, call_id, agent_id, *call.callback))
+            tables["callbacks"].extend((ids.callbacks, debtor_id, call_id, agent_id, *call.callback))
             ids.callbacks += 1
+        return call.row[0]
 
 
 class StoredCall(NamedTuple):
