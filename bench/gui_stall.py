@@ -43,10 +43,11 @@ from bench.qt_wait import BenchError, run_until  # noqa: E402 - after the enviro
 PROBE_INTERVAL_MS = 1
 OVERDUE_MS = 4.0  # the watcher samples the GUI thread's stack once a tick is this late
 SAMPLE_EVERY_S = 0.001
+SAMPLE_SPACING_DIVISOR = 20  # samples spaced by 1/20 of the time overdue so far: a few dozen per stall, however long
 CALL_TIMEOUT_S = 20.0
 SLOW_EVENT_S = 0.004
 EXPLAINED_STALL_MS = 8.0  # stalls this long get the threads' CPU accounts (schedstat) beside them
-SCHEDSTAT_EVERY_S = 0.002
+SCHEDSTAT_EVERY_S = 0.005  # each reading is a pread per thread: every 2 ms, the watcher took ~20 % of a CPU
 Stack = tuple[tuple[str, int, str], ...]  # (file, line, function), outermost first
 Schedstat = dict[int, tuple[int, int]]  # native thread id: (ns on a CPU, ns waiting for one), from the kernel
 
@@ -114,7 +115,7 @@ class StallProbe:
         self.phases: list[tuple[str, float]] = [("dial to confirmed", 0.0)]  # (name, start time)
         self._gui_native = threading.get_native_id()
         self._clocks = ThreadClocks()
-        self._clock_history: deque[tuple[float, Schedstat]] = deque(maxlen=4000)  # (time, clocks), ~8 s
+        self._clock_history: deque[tuple[float, Schedstat]] = deque(maxlen=2000)  # (time, clocks), ~10 s
         self.accounts: dict[float, str] = {}  # tick time of a stall over EXPLAINED_STALL_MS: its threads' account
         self.gui_cpu_share: list[tuple[float, float]] = []  # (stall ms, share of it the GUI thread ran)
         self.gui_ran: dict[float, float] = {}  # tick time of an explained stall: share of it the GUI thread ran
@@ -136,6 +137,7 @@ class StallProbe:
 
     def _watch(self) -> None:
         explained = 0  # gaps already looked at
+        sampled_at = 0.0
         read_at = 0.0
         while not self._stop.wait(SAMPLE_EVERY_S):
             now = time.monotonic()
@@ -149,11 +151,13 @@ class StallProbe:
                 if stall > EXPLAINED_STALL_MS:
                     self._account(at, stall)
                 explained += 1
-            if (time.monotonic() - self._last) * 1000 < OVERDUE_MS:
-                continue
+            overdue_ms = (time.monotonic() - self._last) * 1000
+            if overdue_ms < OVERDUE_MS or (time.monotonic() - sampled_at) * 1000 < overdue_ms / SAMPLE_SPACING_DIVISOR:
+                continue  # sparser as a stall goes on: the watcher competes for the CPU the GUI thread waits for
             frame = sys._current_frames().get(self._gui_thread)
             if frame is not None:
-                self._samples.append((time.monotonic(), _stack(frame)))
+                sampled_at = time.monotonic()
+                self._samples.append((sampled_at, _stack(frame)))
         self._clock_history.append((time.monotonic(), self._clocks.read()))
         for at, stall in self.gaps[explained:]:
             if stall > EXPLAINED_STALL_MS:
