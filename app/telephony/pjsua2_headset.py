@@ -9,7 +9,7 @@ Order matters for pjmedia: ports are created after libStart and destroyed before
 Resting streams: running streams wake the process ~1,700 times a second (bench/idle_cpu.py), so they close once
 nothing has used the ports (``SoundPort.last_frame``), the headset test or ``wake`` for SLEEP_AFTER_SECONDS, and
 open again in ``wake`` when a call starts or a call, tone or player is about to be connected (pjsua2_sound asks for
-the ports through it): a stream opens in a few ms and is heard at once (the ringtone ~90 ms after ringing, as with
+the ports through it): the streams open on a thread of their own in a few ms and are heard at once (the ringtone ~90 ms after ringing, as with
 streams that never rested; tests/audio/test_sound_rest.py). A sleeping device is not watched; a device gone while
 asleep is found, and reported lost, when it is next opened, then retried as after a loss. Reopened streams get a
 fresh echo canceller once they run steadily (the echo path's delay through new streams is not the old one), and
@@ -94,6 +94,7 @@ class _Streams:
     lost_since: float | None = None
     next_retry: float = 0.0
     asleep: bool = False  # closed because nothing needed them (not lost): ``wake`` opens them
+    waking: bool = False  # ``wake`` is opening them on its thread
     needed_at: float = 0.0  # time.monotonic() of the last open or wake (later: a wake asked for a while)
     opened_at: float = 0.0  # time.monotonic() of the last successful open
     steady_since: float | None = None  # every stream called back at each check since then
@@ -148,7 +149,7 @@ class Headset:
         with self._lock:
             self.choice = choice
             self._streams.lost_since = None
-            self._streams.asleep = False
+            self._streams.asleep = self._streams.waking = False
             self._streams.needed_at = time.monotonic()
             self._fit_echo_canceller()
             if choice.null():
@@ -165,20 +166,35 @@ class Headset:
         """The streams are closed because nothing needed them (``wake`` opens them)."""
         return self._streams.asleep
 
-    def wake(self, for_seconds: float = 0.0) -> None:
+    def wake(self, for_seconds: float = 0.0, wait: bool = False) -> None:
         """Something is about to use the sound (a call, a tone, a player, the headset test): sleeping streams
-        open now (a few ms per stream) and stay open ``for_seconds`` at least, or until SLEEP_AFTER_SECONDS
-        without use. A device that is gone is reported lost and retried as after a loss."""
+        open now and stay open ``for_seconds`` at least, or until SLEEP_AFTER_SECONDS without use. They open on a
+        thread of their own (6-15 ms for the three here, which the GUI thread would otherwise wait for as the
+        agent dials) unless ``wait``. A device that is gone is reported lost and retried as after a loss."""
+        streams = self._streams
+        streams.needed_at = max(streams.needed_at,
+                                time.monotonic() + max(0.0, for_seconds - (SLEEP_AFTER_SECONDS or 0.0)))
+        if not streams.asleep and not (wait and streams.waking):
+            return  # open, or opening: no lock (a thread opening the streams holds it)
+        with self._lock:
+            if streams.asleep:
+                streams.asleep, streams.waking = False, True
+                if not wait:
+                    threading.Thread(target=self._open_after_rest, name="calldesk-sound-wake", daemon=True).start()
+                    return
+            if streams.waking:
+                self._open_after_rest()
+
+    def _open_after_rest(self) -> None:
         with self._lock:
             streams = self._streams
-            now = time.monotonic()
-            streams.needed_at = max(streams.needed_at, now + max(0.0, for_seconds - (SLEEP_AFTER_SECONDS or 0.0)))
-            if not streams.asleep:
+            if not streams.waking:  # opened by a waiting wake, by ``open`` or released meanwhile
                 return
-            streams.asleep = False
+            streams.waking = False
             if self._open_streams(self.choice, quiet=True, report_open=False) is not None:
                 log.info("sound card streams awake")
                 return
+            now = time.monotonic()
             streams.lost_since, streams.next_retry = now, now + RETRY_SECONDS
             self._report(True, "The sound device could not be opened again (the headset was unplugged or the "
                                "sound server stopped): calls go on without sound until it is back.", "lost")
@@ -240,14 +256,19 @@ class Headset:
 
     def check(self, now: float | None = None) -> None:
         """From the phone's pump: a stream that stopped is reported once, then opened again every few seconds
-        (also a device that could not be opened at all: a headset plugged in later is found)."""
-        with self._lock:
+        (also a device that could not be opened at all: a headset plugged in later is found). Skipped while a
+        wake opens the streams on its thread: the pump does not wait for it."""
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
             self._check(time.monotonic() if now is None else now)
+        finally:
+            self._lock.release()
 
     def _check(self, moment: float) -> None:
         streams = self._streams
         self.test.advance(moment)
-        if self.choice.null() or streams.asleep:
+        if self.choice.null() or streams.asleep or streams.waking:
             return
         if streams.lost_since is None:
             stalled = [s for s in (streams.speaker, streams.microphone) if s.stalled(moment)]
@@ -281,7 +302,7 @@ class Headset:
     def microphone_level(self) -> float | None:
         """The microphone's loudest recent sample (160 ms), in dBFS; RESTING_DBFS while the streams rest (the
         microphone is there and opens for the next call); None when no microphone is running."""
-        if self._streams.asleep:
+        if self._streams.asleep or self._streams.waking:
             return RESTING_DBFS
         return self.meter.read() if self._streams.microphone.open else None
 
@@ -290,7 +311,7 @@ class Headset:
         must be the open ones). Refused during a call: the call owns the headset."""
         streams = self._streams
         if not in_call and not self.choice.null():
-            self.wake()
+            self.wake(wait=True)
         if in_call:
             self.test.refuse(kind, "in_call")
         elif self.choice.null() or not (streams.microphone.open and streams.speaker.open):
@@ -366,9 +387,10 @@ class Headset:
     def release(self) -> None:
         """Before libDestroy: streams closed, then the bridge ports dropped (the phone stopped every transmit)."""
         self.test.cancel("stopped")
-        for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
-            stream.stop()
-        self._streams.asleep = False
+        with self._lock:  # after a wake's thread, which then finds nothing to open
+            for stream in (self._streams.microphone, self._streams.speaker, self._streams.ringer):
+                stream.stop()
+            self._streams.asleep = self._streams.waking = False
         self.echo_canceller = None
         self.port = None
         self.ringer_port = None
