@@ -1,11 +1,12 @@
 """Seed demo debtors fast, in bounded chunks of pre-numbered rows (no ORM objects).
 
 SQLite, large seeds (the bench's goal is 50,000 debtors a second at a million): worker processes generate
-chunks and write them to small SQLite files (app.db.demo_worker); this process copies each in with one
-INSERT ... SELECT per table (app.db.demo_merge), so generation and binding run on every core. Durability
-and CHECKs are relaxed during the load and, in an empty database, the secondary indexes are built once at
-the end by SQLite's multi-threaded sorter. Small seeds and other databases: rows generated here and written
-with the driver's executemany (SQLite) or Core executemany.
+chunks and write them to small SQLite files with the database's own tables and final ids
+(app.db.demo_worker); this process moves each in with one INSERT ... SELECT * per table (app.db.demo_merge),
+records as they are where SQLite can, so generation and binding run on every core. Durability and CHECKs
+are relaxed during the load and, in an empty database, the indexes whose keys come in random order
+(``SORTED_AFTER_LOAD``) are built once at the end by SQLite's multi-threaded sorter. Small seeds and other
+databases: rows generated here and written with the driver's executemany (SQLite) or Core executemany.
 
 Never mixes demo data into a database that already has debtors unless asked (``append=True``);
 ``seed_demo_data_if_empty`` is what the app runs on first start.
@@ -185,7 +186,7 @@ def _next_ids(engine: Engine) -> NextIds:
 @contextmanager
 def _bulk_mode(engine: Engine, rebuild_indexes: bool) -> Iterator[Connection]:
     """SQLite: relax durability while seeding (a crash mid-seed loses only demo data) and, for a large seed
-    into an empty database, build the secondary indexes once at the end instead of row by row."""
+    into an empty database, build the indexes with keys in random order once at the end, not row by row."""
     with engine.connect() as connection:
         if connection.dialect.name != "sqlite":
             yield connection
