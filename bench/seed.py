@@ -3,12 +3,14 @@
     .venv/bin/python bench/seed.py [--debtors 1000000] [--seed 42] [--runs 1]
 
 Each run seeds a new database in a temporary folder that is removed afterwards. Besides the rows, it prints
-what bounds the figure: the load (worker processes generating and writing chunk files, this process copying
-them in) and the index build after it, with the CPU each side spent. With several runs the last line gives
-the median. The last line is always ``seed_debtors_per_second: X``.
+what bounds the figure: the load (worker processes generating and writing chunk files, this process moving
+them in, side by side) and the index build after it, with the CPU each side spent, and the load average
+before and after (the CPU times hold on a busy machine, the wall times do not). With several runs the last
+line gives the median. The last line is always ``seed_debtors_per_second: X``.
 """
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -50,6 +52,7 @@ def run(debtors: int, seed: int) -> float:
                 loaded.update(at=time.perf_counter(), parent=_cpu(resource.RUSAGE_SELF))
 
         workers_before, parent_before = _cpu(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
+        load_before = os.getloadavg()[0]
         started = time.perf_counter()
         seed_demo_data(engine, debtors, seed, progress=progress)
         elapsed = time.perf_counter() - started
@@ -57,6 +60,8 @@ def run(debtors: int, seed: int) -> float:
         print(f"load: {loaded['at'] - started:.1f} s (CPU: workers {workers:.1f} s, copying here "
               f"{loaded['parent'] - parent_before:.1f} s); index build: {started + elapsed - loaded['at']:.1f} s "
               f"(CPU {_cpu(resource.RUSAGE_SELF) - loaded['parent']:.1f} s)")
+        print(f"CPU in all: {workers + _cpu(resource.RUSAGE_SELF) - parent_before:.1f} s over {os.cpu_count()} cores; "
+              f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
         with engine.connect() as connection:
             rows = {m.__tablename__: connection.scalar(select(func.count()).select_from(m)) for m in COUNTED}
         engine.dispose()
