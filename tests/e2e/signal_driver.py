@@ -4,8 +4,8 @@ one state for the test to send it SIGTERM or SIGINT there.
 ``python -m tests.e2e.signal_driver CONFIG DATA_DIR SCENARIO``
 
 The only changes to the app are wrappers around ``build_shell`` (the "startup" scenario) and ``complete_desktop``
-that, once the window has painted and the database is open (the phone is started then), announce the phone's SIP URI and does what an agent would for the
-scenario:
+that, once the window has painted and the database is open (the phone is started then), announce the phone's SIP
+URI and do what an agent would for the scenario:
   idle · ringing (nothing: a caller rings) · in_call_box (answers the caller, then closes the window: the
   "Call in progress" question) · transfer (answers the caller, then opens the transfer dialog) ·
   outcome (nothing: a caller rings and cancels, the outcome dialog opens) ·
