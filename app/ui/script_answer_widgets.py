@@ -77,9 +77,14 @@ class AnswerEditor(QWidget):
         return self.stops or ([proxy] if proxy is not None else [])
 
 
+PREBUILT_CHOICES = 9  # the buttons the digit keys reach, built (and styled) with the pane, not at a call's answer
+
+
 class ChoiceEditor(AnswerEditor):
     """Radio buttons numbered 1–9 for the keyboard, side by side while they fit the pane's width (nine reasons must
-    show without scrolling at 1366×768); buttons are kept for the next choice question."""
+    show without scrolling at 1366×768); buttons are kept for the next choice question. Nine are built with the editor:
+    built when a call's first question showed (each styled and added to the layout), they were a third of the stall
+    of the call's connect (bench/gui_stall.py)."""
 
     def __init__(self, question: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -88,19 +93,25 @@ class ChoiceEditor(AnswerEditor):
         self._pool: list[QRadioButton] = []
         self._layout = FlowLayout(self, spacing=2)
         self.group.idToggled.connect(self._toggled)
+        self._grow(PREBUILT_CHOICES)
         self.show_question(question)
 
     def _toggled(self, _id: int, checked: bool) -> None:
         if checked:
             self._edited()
 
-    def _load(self, question: QuestionView) -> None:
-        while len(self._pool) < len(question.choices):
+    def _grow(self, count: int) -> None:
+        """At least ``count`` buttons in the pool (hidden until a question uses them)."""
+        while len(self._pool) < count:
             button = QRadioButton(self)
             button.setStyleSheet("font-size: 10pt; padding: 1px 8px 1px 1px;")
+            button.hide()
             self.group.addButton(button, len(self._pool))
             self._pool.append(button)
             self._layout.addWidget(button)
+
+    def _load(self, question: QuestionView) -> None:
+        self._grow(len(question.choices))
         self.group.setExclusive(False)  # an exclusive group cannot clear its checked button
         for number, button in enumerate(self._pool, start=1):
             choice = question.choices[number - 1] if number <= len(question.choices) else None
