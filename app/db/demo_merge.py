@@ -26,8 +26,8 @@ def builder_count() -> int:
     return min(4, max(2, (os.cpu_count() or 2) - 1))
 
 
-def chunk_schema(raw: sqlite3.Connection) -> tuple[list[str], dict[str, str]]:
-    """The chunk files' CREATE statements and the statement that moves each table in.
+def chunk_schema(raw: sqlite3.Connection) -> tuple[tuple[list[str], list[str]], dict[str, str]]:
+    """The chunk files' CREATE statements (tables, indexes) and the statement that moves each table in.
 
     A table without a unique constraint gets its CREATE statement and its present indexes from the database,
     so SQLite can move its records as they are, even into a table that has rows. One with a unique
@@ -51,7 +51,7 @@ def chunk_schema(raw: sqlite3.Connection) -> tuple[list[str], dict[str, str]]:
         else:
             schema.append(tables[name])
             moves[name] = f"INSERT INTO main.{name} SELECT * FROM chunk.{name}"
-    return schema + indexes, moves
+    return (schema, indexes), moves
 
 
 def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_ids: list[int], ids: NextIds,
@@ -66,7 +66,7 @@ def merge_built_chunks(raw: sqlite3.Connection, seed: int, as_of: date, agent_id
         count = builder_count()
         schema, moves = chunk_schema(raw)
         jobs = [BuildJob(seed, as_of.isoformat(), agent_ids, ids.debtors, debtors, chunk_size, first, count, folder,
-                         schema) for first in range(count)]
+                         *schema) for first in range(count)]
         workers = [_start(job) for job in jobs]
         written: deque[tuple[int, int]] = deque()  # (chunk, debtors) numbered, being written
         for index in range(jobs[0].chunks()):

@@ -39,7 +39,8 @@ class BuildJob:
     first_chunk: int  # this worker builds chunks first_chunk, first_chunk + step, ...
     step: int
     folder: str
-    schema: list[str]  # CREATE TABLE and CREATE INDEX statements of the seeded tables, as the database has them
+    tables: list[str]  # CREATE statements of the chunk's tables and indexes (app.db.demo_merge.chunk_schema)
+    indexes: list[str]
 
     def chunks(self) -> int:
         return -(-self.debtors // self.chunk_size)
@@ -64,8 +65,13 @@ def insert_statement(table: str, next_ids: dict[str, int], rows: int) -> str:
     return f"INSERT INTO {table} ({', '.join(COLUMNS[table])}) VALUES {', '.join([one] * rows)}"
 
 
-def write_chunk(path: Path, schema: list[str], tables: dict[str, list[Any]], next_ids: dict[str, int]) -> None:
-    """Write a chunk's flat values (see ``ChunkRows``) to a new file, moving its ids to ``next_ids``."""
+def write_chunk(path: Path, schema: tuple[list[str], list[str]], tables: dict[str, list[Any]],
+                next_ids: dict[str, int]) -> None:
+    """Write a chunk's flat values (see ``ChunkRows``) to a new file, moving its ids to ``next_ids``.
+
+    ``schema``: the CREATE statements of its tables and of their indexes, which are built after the rows
+    (one sort each costs less than adding the entries one by one).
+    """
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
@@ -73,10 +79,12 @@ def write_chunk(path: Path, schema: list[str], tables: dict[str, list[Any]], nex
                        "ignore_check_constraints = ON"):  # the rows are generated consistent
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
-        for statement in schema:
+        for statement in schema[0]:
             connection.execute(statement)
         for name in COLUMNS:
             _insert(connection, name, next_ids, tables[name])
+        for statement in schema[1]:
+            connection.execute(statement)
         connection.execute("COMMIT")
     finally:
         connection.close()
@@ -108,7 +116,8 @@ def build(job: BuildJob, output: IO[str], next_ids: IO[str]) -> None:
             return  # the parent is gone
         if int(line[0]) != index or len(line) != len(COLUMNS) + 1:
             raise ValueError(f"next ids for chunk {line[0]} when chunk {index} was built")
-        write_chunk(chunk_path(job.folder, index), job.schema, rows.tables, dict(zip(COLUMNS, map(int, line[1:]), strict=True)))
+        next_free = dict(zip(COLUMNS, map(int, line[1:]), strict=True))
+        write_chunk(chunk_path(job.folder, index), (job.tables, job.indexes), rows.tables, next_free)
         output.write(f"ready {index}\n")
         output.flush()
 
