@@ -112,6 +112,7 @@ class ChunkRows:
         return list(zip(*[values] * len(COLUMNS[table]), strict=True))
 
 
+RANDOM_BLOCK = 10_000  # debtors per stream of random draws (the chunk size of the first demo seeds)
 _DAYS_BACK, _DAYS_AHEAD = 1000, 60  # the dates handed out lie in this range around the as-of date
 DEMO_PORTFOLIO = 400  # debtors assigned to each demo agent: even ids in turn. Odd ids and the rest are the
 # unassigned pool, so an agent who signs in without a portfolio (a trainer, a new login) has a queue to work too
@@ -145,12 +146,19 @@ class DemoGenerator:
     def chunk(self, count: int, ids: NextIds) -> ChunkRows:
         """Rows for ``count`` debtors starting at ``ids.debtors``; ``ids`` is advanced past them.
 
-        One flat loop with everything it touches bound to locals: at a million debtors every attribute
+        The random draws start afresh at the chunk's first debtor and every ``RANDOM_BLOCK`` debtors after
+        it, so chunks of any multiple of that size give the same rows.
+        """
+        rows = ChunkRows()
+        for start in range(0, count, RANDOM_BLOCK):
+            self._add_block(min(RANDOM_BLOCK, count - start), ids, rows.tables)
+        return rows
+
+    def _add_block(self, count: int, ids: NextIds, tables: dict[str, list[Any]]) -> None:
+        """One flat loop with everything it touches bound to locals: at a million debtors every attribute
         look-up and helper call per row shows in the seeding speed. The draws from ``rnd`` come in a fixed
         order (person, region, address, creation day, phones, accounts, calls), which keeps a seed's rows stable.
         """
-        rows = ChunkRows()
-        tables = rows.tables
         debtors, phones, accounts = tables["debtors"].extend, tables["debtor_phones"].extend, tables["accounts"].extend
         payments, promises = tables["payments"].extend, tables["promises_to_pay"].extend
         rng = random.Random(f"calldesk-demo:{self._seed}:{ids.debtors}")
@@ -229,7 +237,6 @@ class DemoGenerator:
                      last_contact_at))
         ids.debtors, ids.debtor_phones, ids.accounts = first_debtor + count, phone_id, account_id
         ids.payments, ids.promises_to_pay = payment_id, promise_id
-        return rows
 
     def _assigned_agent(self, debtor_id: int) -> int | None:
         agents = len(self._agent_ids)
