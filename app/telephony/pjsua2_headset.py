@@ -9,9 +9,10 @@ Order matters for pjmedia: ports are created after libStart and destroyed before
 Resting streams: running streams wake the process ~1,700 times a second (bench/idle_cpu.py), so they close once
 nothing has used the ports (``SoundPort.last_frame``), the headset test or ``wake`` for SLEEP_AFTER_SECONDS, and
 open again in ``wake`` when a call starts or a call, tone or player is about to be connected (pjsua2_sound asks for
-the ports through it): the streams open on a thread of their own in a few ms and are heard at once (the ringtone ~90 ms after ringing, as with
-streams that never rested; tests/audio/test_sound_rest.py). A sleeping device is not watched; a device gone while
-asleep is found, and reported lost, when it is next opened, then retried as after a loss. Reopened streams get a
+the ports through it): the streams open on a thread of their own in a few ms and are heard at once (the
+ringtone ~90 ms after ringing, as with streams that never rested; tests/audio/test_sound_rest.py). A sleeping
+device is not watched; a device gone while asleep is found, and reported lost, when it is next opened, then retried
+as after a loss. Reopened streams get a
 fresh echo canceller once they run steadily (the echo path's delay through new streams is not the old one), and
 the microphone level says RESTING_DBFS meanwhile (the phone panel's meter says "resting", not "no microphone").
 Not for a sound server's device ("PulseAudio: <name>"): such a stream opens on the default sink and is moved, and
