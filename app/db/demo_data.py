@@ -14,6 +14,7 @@ Never mixes demo data into a database that already has debtors unless asked (``a
 
 import gc
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
@@ -215,6 +216,19 @@ def _bulk_mode(engine: Engine, rebuild_indexes: bool) -> Iterator[Connection]:
                 _run(connection, "PRAGMA journal_mode = WAL")
             _run(connection, "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -2000",
                  "PRAGMA ignore_check_constraints = OFF", "PRAGMA threads = 0")
+            _flush_to_disk(connection)
+
+
+def _flush_to_disk(connection: Connection) -> None:
+    """The load committed without syncing: sync the file once now, so a power cut after seeding cannot leave
+    a damaged database (about half a second for a million debtors, most of it written back already)."""
+    for _, name, path in connection.exec_driver_sql("PRAGMA database_list").all():
+        if name == "main" and path:  # "" for an in-memory database
+            descriptor = os.open(path, os.O_RDWR)  # Windows syncs only a handle open for writing
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
 
 
 def _try_journal_mode(connection: Connection, mode: str) -> bool:

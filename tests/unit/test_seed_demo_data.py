@@ -306,3 +306,20 @@ def test_chunks_of_any_multiple_of_the_random_block_give_the_same_rows(
         hashes.append(_demo_rows_hash(engine))
         engine.dispose()
     assert hashes[0] == hashes[1]
+
+
+def test_a_bulk_seed_is_synced_to_disk_once_and_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The load commits without syncing; the file is synced at the end and passes SQLite's own check."""
+    import os
+
+    synced: list[int] = []
+    fsync = os.fsync
+    monkeypatch.setattr(demo_data.os, "fsync", lambda fd: synced.append(fd) or fsync(fd))
+    monkeypatch.setattr(demo_data, "CHUNK_DEBTORS", 50)
+    monkeypatch.setattr(demo_data, "WORKER_THRESHOLD", 100)
+    engine = seeded(tmp_path, "synced.db", 150)
+    assert len(synced) == 1
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL again
+    engine.dispose()
