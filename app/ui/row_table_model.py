@@ -32,6 +32,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def refresh_rows(self, rows: Sequence[Row]) -> None:
+        """``set_rows`` for a list read again (a queue polled every minute): when the rows are the same, their
+        cells are only redrawn (a text may depend on the clock: "overdue", "today"), and the view keeps its
+        selection, current row and scroll position instead of losing them to a reset: an agent moving down the
+        queue with the arrow keys no longer starts again at the top when it is read again."""
+        rows = list(rows)
+        if rows != self._rows or not rows:
+            self.set_rows(rows)
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self._columns) - 1))
+
     def set_headers(self, headers: Sequence[str]) -> None:
         self._columns = [Column(h, c.text, c.align_right) for h, c in zip(headers, self._columns, strict=True)]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)

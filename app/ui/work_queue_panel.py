@@ -127,7 +127,7 @@ class WorkQueuePanel(QWidget):
             self.open_next(step)
 
     def _show(self, items: list[WorkQueueItem]) -> None:
-        self.model.set_rows(items)
+        self.model.refresh_rows(items)
         counts = count_by_kind(items)
         text = self.tr("Work queue: %n", "", len(items))
         due = counts[QueueItemKind.CALLBACK_DUE]

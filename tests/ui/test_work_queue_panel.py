@@ -125,3 +125,24 @@ def test_enter_on_a_line_opens_the_debtor(qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.debtor_chosen) as chosen:
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert chosen.args == [8]
+
+
+def test_the_queue_read_again_unchanged_keeps_the_agents_place(qtbot: QtBot) -> None:
+    """The queue is read every minute: an agent who moved down it with the arrow keys stays on their row."""
+    panel, reader = make_panel(qtbot)
+    panel.show()
+    panel.table.setFocus()
+    panel.select_row(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.table.currentIndex().row() == 1
+    redrawn: list[tuple[int, int]] = []
+    panel.model.dataChanged.connect(lambda first, last, _roles=(): redrawn.append((first.row(), last.row())))
+    panel.refresh()  # the minute's poll: the same rows
+    assert panel.table.currentIndex().row() == 1
+    assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [1]
+    assert redrawn == [(0, 2)]  # redrawn all the same: "overdue" and "today" depend on the clock
+    reader.answer(panel.current_filter())
+    assert panel.table.currentIndex().row() == 1
+    panel.filter_field.setText("张")
+    panel.refresh()  # other rows: the list starts afresh
+    assert panel.model.rowCount() == 1 and not panel.table.selectionModel().selectedRows()
